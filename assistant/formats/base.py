@@ -1,0 +1,44 @@
+"""What every import format hands to the importer, and what every exporter gets.
+
+A reader turns a file into a :class:`ParsedFile`: one :class:`Row` per entry it could
+map (a :class:`~assistant.model.ScriptDraft`, not yet validated: the importer applies
+the model rules and reports failures by row number), the entries it could not map at
+all (:class:`Rejected`), and :attr:`ParsedFile.notes` for everything it ignored, named
+(unknown columns, Espanso features we do not have...).  Nothing is dropped silently.
+
+A reader raises :class:`~assistant.errors.FormatError` when the file as a whole cannot
+be read (wrong encoding, binary junk, truncated archive, missing required columns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from assistant.model import Script, ScriptDraft
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int  # as the user sees it: spreadsheet row (header = 1), or 1-based entry index
+    draft: ScriptDraft
+
+
+@dataclass(frozen=True)
+class Rejected:
+    number: int
+    reason: str
+
+
+@dataclass
+class ParsedFile:
+    path: str
+    format: str
+    rows: list[Row] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # e.g. a pack's name and version
+
+
+# Exporters get the scripts and a way to fetch image bytes by hash: (bytes, mime).
+ImageLoader = Callable[[str], tuple[bytes, str]]
