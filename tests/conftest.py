@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KEFU_HOME"] = tempfile.mkdtemp(prefix="kefu-test-home-")
+atexit.register(shutil.rmtree, os.environ["KEFU_HOME"], True)
+pytest_plugins = ["tests.xserver"]
 
 
 @pytest.fixture

@@ -98,6 +98,17 @@ class Database:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {step + 1}")
 
+    def copy_to(self, target: sqlite3.Connection) -> None:
+        """A consistent copy of the whole database into ``target`` (online backup API)."""
+        with self._lock:
+            self.conn.backup(target)
+
+    def replace_with(self, source: sqlite3.Connection) -> None:
+        """Overwrite this database with ``source`` in one step, then bring its schema up to date."""
+        with self._lock:
+            source.backup(self.conn)
+            self.migrate()
+
     def integrity_check(self) -> str:
         return str(self.scalar("PRAGMA integrity_check"))
 

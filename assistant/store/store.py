@@ -225,7 +225,7 @@ class Store:
 
     def find_by_code(self, code: str, library_id: str | None = None) -> list[Script]:
         """Live scripts holding this code, the winning library first (see model.LIBRARY_PRECEDENCE)."""
-        sql, params = "SELECT id FROM scripts WHERE state = 'active' AND code_key = ?", [code_key(code)]
+        sql, params = "SELECT id FROM scripts WHERE state = 'active' AND code_key != '' AND code_key = ?", [code_key(code)]
         if library_id:
             sql += " AND library_id = ?"
             params.append(library_id)
@@ -290,7 +290,8 @@ class Store:
         if not code:
             return
         row = self.database.execute(
-            "SELECT id, title FROM scripts WHERE library_id = ? AND code_key = ? AND state = 'active' AND id != ?",
+            "SELECT id, title FROM scripts WHERE library_id = ? AND code_key = ? AND state = 'active' "
+            "AND code_key != '' AND id != ?",
             (library_id, code_key(code), script_id),
         ).fetchone()
         if row:

@@ -1,0 +1,34 @@
+"""The composition root of the core: builds the services once and hands them out.
+
+The GUI entry and the CLI are thin shells over :func:`open_core`; nothing reaches for
+module-level singletons.  Slow work (the daily backup) is left to the caller, so the
+GUI can run it off the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.paths import AppPaths, resolve_paths
+from assistant.settings import Settings
+from assistant.store import Store
+from assistant.store.backup import Backups
+
+
+@dataclass
+class Core:
+    paths: AppPaths
+    store: Store
+    settings: Settings
+    backups: Backups
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_core(paths: AppPaths | None = None) -> Core:
+    paths = (paths or resolve_paths()).ensure()
+    store = Store(paths.database)
+    store.personal_library()
+    settings = Settings(store)
+    return Core(paths, store, settings, Backups(store, paths.backups, settings))

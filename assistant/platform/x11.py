@@ -1,0 +1,289 @@
+"""X11 backend through python-xlib: XGrabKey hotkeys, XTest key sending, focus.
+
+Why not ``keyboard`` or pynput here: ``keyboard`` reads /dev/input (absent in most
+sessions, and blind to synthetic events); pynput's listener does not take the chord
+away from the focused window, so a chat box would also act on Ctrl+Alt+V.  An X grab
+keeps the chord ours, and fails with BadAccess when another program holds it — that
+becomes a :class:`HotkeyError` the UI shows.
+
+Each role has its own X connection (python-xlib connections are not shared between
+threads): one for the hotkey listener thread, one for sending keys and focusing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import select
+import threading
+import time
+from typing import Callable
+
+from Xlib import X, XK, display, error
+from Xlib.ext import xtest
+from Xlib.protocol import event as xevent
+
+from assistant.platform.base import Desktop, HotkeyError, PlatformUnsupported, WindowRef
+from assistant.platform.keys import Chord, parse_chord
+
+log = logging.getLogger(__name__)
+
+_MASKS = {"ctrl": X.ControlMask, "alt": X.Mod1Mask, "shift": X.ShiftMask, "super": X.Mod4Mask}
+_LOCK_VARIANTS = (0, X.LockMask, X.Mod2Mask, X.LockMask | X.Mod2Mask)  # CapsLock, NumLock
+_KEYSYM_NAMES = {"enter": "Return", "tab": "Tab", "space": "space", "escape": "Escape", "backspace": "BackSpace",
+                 "insert": "Insert", "delete": "Delete", "home": "Home", "end": "End", "pageup": "Prior",
+                 "pagedown": "Next", "left": "Left", "right": "Right", "up": "Up", "down": "Down", "plus": "plus"}
+_MODIFIER_KEYSYMS = {"ctrl": ("Control_L", "Control_R"), "alt": ("Alt_L", "Alt_R", "Meta_L", "Meta_R"),
+                     "shift": ("Shift_L", "Shift_R"), "super": ("Super_L", "Super_R")}
+REMAP_SETTLE_S = 0.05  # let clients apply a keyboard remap (MappingNotify) before and after keys
+MAX_SPARES = 64
+
+
+def _batches(text: str, width: int) -> list[str]:
+    """Split text so that no batch holds more distinct characters than spare keycodes."""
+    batches, current, distinct = [], "", set()
+    for char in text:
+        if char != "\n" and char not in distinct and len(distinct) == width:
+            batches.append(current)
+            current, distinct = "", set()
+        current += char
+        if char != "\n":
+            distinct.add(char)
+    return batches + [current] if current else batches
+
+
+def _open(name: str | None) -> display.Display:
+    try:
+        return display.Display(name)
+    except Exception as exc:  # Xlib raises several kinds on a missing/refused display
+        raise PlatformUnsupported(f"cannot connect to the X display {name or os.environ.get('DISPLAY')}: {exc}")
+
+
+def _keycode(d: display.Display, key: str) -> int:
+    name = _KEYSYM_NAMES.get(key) or (key.upper() if key.startswith("f") and key[1:].isdigit() else key)
+    keysym = XK.string_to_keysym(name)
+    code = d.keysym_to_keycode(keysym) if keysym else 0
+    if not code:
+        raise HotkeyError(f"the key '{key}' is not on this keyboard", chord=key)
+    return code
+
+
+class X11Keys:
+    def __init__(self, d: display.Display, lock: threading.Lock) -> None:
+        self.d, self.lock = d, lock
+        self._modifier_codes = {
+            mod: {d.keysym_to_keycode(XK.string_to_keysym(name)) for name in names} - {0}
+            for mod, names in _MODIFIER_KEYSYMS.items()
+        }
+
+    def send_chord(self, chord: str) -> None:
+        parsed = parse_chord(chord) if "+" in chord or len(chord) > 1 else Chord(frozenset(), chord)
+        with self.lock:
+            mods = [next(iter(self._modifier_codes[m])) for m in ("ctrl", "alt", "shift", "super")
+                    if m in parsed.modifiers]
+            key = _keycode(self.d, parsed.key)
+            for code in mods + [key]:
+                xtest.fake_input(self.d, X.KeyPress, code)
+            for code in [key] + mods[::-1]:
+                xtest.fake_input(self.d, X.KeyRelease, code)
+            self.d.sync()
+
+    def type_text(self, text: str) -> None:
+        """Any Unicode text, keyboard layout or not.
+
+        The characters are mapped onto spare keycodes in batches (one keycode per
+        distinct character); after each remap we pause so clients have applied the
+        MappingNotify before the keys arrive, and after each batch so the target has
+        read its keys before they are remapped (one keycode reused at once made a Tk
+        box type the previous character).
+        """
+        with self.lock:
+            spares = self._spare_keycodes()
+            enter = _keycode(self.d, "enter")
+            try:
+                for batch in _batches(text.replace("\r\n", "\n").replace("\r", "\n"), len(spares)):
+                    codes = {}
+                    for char, code in zip(sorted(set(batch) - {"\n"}), spares):
+                        keysym = ord(char) if ord(char) < 0x100 else 0x1000000 + ord(char)
+                        self.d.change_keyboard_mapping(code, [(keysym, keysym)])
+                        codes[char] = code
+                    self.d.sync()
+                    time.sleep(REMAP_SETTLE_S)
+                    for char in batch:
+                        code = enter if char == "\n" else codes[char]
+                        xtest.fake_input(self.d, X.KeyPress, code)
+                        xtest.fake_input(self.d, X.KeyRelease, code)
+                    self.d.sync()
+                    time.sleep(REMAP_SETTLE_S)
+            finally:
+                for code in spares:
+                    self.d.change_keyboard_mapping(code, [(0, 0)])
+                self.d.sync()
+
+    def _spare_keycodes(self) -> list[int]:
+        first = self.d.display.info.min_keycode
+        count = self.d.display.info.max_keycode - first + 1
+        mapping = self.d.get_keyboard_mapping(first, count)
+        spares = [first + offset for offset in range(count) if not any(mapping[offset])]
+        if not spares:
+            raise PlatformUnsupported("no free keycode to type with")
+        return spares[:MAX_SPARES]
+
+    def modifiers_down(self) -> frozenset[str]:
+        with self.lock:
+            keymap = self.d.query_keymap()
+        return frozenset(mod for mod, codes in self._modifier_codes.items()
+                         if any(keymap[c // 8] & (1 << (c % 8)) for c in codes))
+
+
+class X11Windows:
+    def __init__(self, d: display.Display, lock: threading.Lock) -> None:
+        self.d, self.lock = d, lock
+        self.root = d.screen().root
+        self._active = d.intern_atom("_NET_ACTIVE_WINDOW")
+        self._wm_name = d.intern_atom("_NET_WM_NAME")
+        self._utf8 = d.intern_atom("UTF8_STRING")
+
+    def _wm_supports_activation(self) -> bool:
+        supported = self.root.get_full_property(self.d.intern_atom("_NET_SUPPORTED"), X.AnyPropertyType)
+        return bool(supported and self._active in supported.value)
+
+    def current(self) -> WindowRef | None:
+        with self.lock:
+            window = None
+            prop = self.root.get_full_property(self._active, X.AnyPropertyType)
+            if prop and prop.value and prop.value[0]:
+                window = self.d.create_resource_object("window", prop.value[0])
+            else:
+                focus = self.d.get_input_focus().focus
+                if isinstance(focus, int) or focus == self.root:
+                    return None
+                window = focus
+            return self._describe(window)
+
+    def _describe(self, window) -> WindowRef | None:
+        try:
+            name = window.get_full_property(self._wm_name, self._utf8)
+            title = name.value.decode("utf-8", "replace") if name else (window.get_wm_name() or "")
+            wm_class = window.get_wm_class() or ("", "")
+        except error.XError:
+            return None
+        return WindowRef(window.id, title=str(title), app=wm_class[-1] or "")
+
+    def activate(self, ref: WindowRef) -> bool:
+        with self.lock:
+            window = self.d.create_resource_object("window", int(ref.handle))
+            try:
+                window.get_attributes()
+                if self._wm_supports_activation():
+                    message = xevent.ClientMessage(window=window, client_type=self._active,
+                                                   data=(32, [2, X.CurrentTime, 0, 0, 0]))
+                    self.root.send_event(message, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask)
+                else:  # no window manager: set the focus ourselves
+                    window.configure(stack_mode=X.Above)
+                    window.set_input_focus(X.RevertToParent, X.CurrentTime)
+                self.d.sync()
+            except error.XError:
+                return False
+        return self._wait_focused(window)
+
+    def _wait_focused(self, window, timeout: float = 0.2) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                focus = self.d.get_input_focus().focus
+            if not isinstance(focus, int) and (focus.id == window.id or self._is_child(focus, window)):
+                return True
+            time.sleep(0.005)
+        return False
+
+    def _is_child(self, focus, window) -> bool:
+        try:
+            node = focus
+            while node and node.id != self.root.id:
+                if node.id == window.id:
+                    return True
+                node = node.query_tree().parent
+        except error.XError:
+            pass
+        return False
+
+
+class X11Hotkeys:
+    """Grabs chords on the root window; a thread waits for them and calls back."""
+
+    def __init__(self, name: str | None) -> None:
+        self.d = _open(name)
+        self.root = self.d.screen().root
+        self.lock = threading.Lock()
+        self._bound: dict[tuple[int, int], tuple[str, Callable[[], None]]] = {}
+        self._wake_r, self._wake_w = os.pipe()
+        self._stop = False
+        self._thread = threading.Thread(target=self._listen, name="x11-hotkeys", daemon=True)
+        self._thread.start()
+
+    def register(self, chord: str, callback: Callable[[], None]) -> None:
+        parsed = parse_chord(chord)
+        mask = 0
+        for mod in parsed.modifiers:
+            mask |= _MASKS[mod]
+        with self.lock:
+            code = _keycode(self.d, parsed.key)
+            if (code, mask) in self._bound:
+                raise HotkeyError(f"{parsed} is already one of our hotkeys", chord=str(parsed))
+            catcher = error.CatchError(error.BadAccess)
+            for variant in _LOCK_VARIANTS:
+                self.root.grab_key(code, mask | variant, True, X.GrabModeAsync, X.GrabModeAsync, onerror=catcher)
+            self.d.sync()
+            if catcher.get_error():
+                for variant in _LOCK_VARIANTS:
+                    self.root.ungrab_key(code, mask | variant)
+                self.d.sync()
+                raise HotkeyError(f"{parsed} is already used by another program", chord=str(parsed))
+            self._bound[(code, mask)] = (str(parsed), callback)
+        os.write(self._wake_w, b"r")
+
+    def unregister(self, chord: str) -> None:
+        parsed = str(parse_chord(chord))
+        with self.lock:
+            for (code, mask), (name, _) in list(self._bound.items()):
+                if name == parsed:
+                    for variant in _LOCK_VARIANTS:
+                        self.root.ungrab_key(code, mask | variant)
+                    del self._bound[(code, mask)]
+            self.d.sync()
+
+    def _listen(self) -> None:
+        relevant = X.ControlMask | X.Mod1Mask | X.ShiftMask | X.Mod4Mask
+        while not self._stop:
+            ready, _, _ = select.select([self.d.fileno(), self._wake_r], [], [], 1.0)
+            if self._wake_r in ready:
+                os.read(self._wake_r, 64)
+            callbacks = []
+            with self.lock:
+                while not self._stop and self.d.pending_events():
+                    ev = self.d.next_event()
+                    if ev.type == X.KeyPress:
+                        bound = self._bound.get((ev.detail, ev.state & relevant))
+                        if bound:
+                            callbacks.append(bound[1])
+            for callback in callbacks:
+                try:
+                    callback()
+                except Exception:
+                    log.exception("hotkey callback failed")
+
+    def close(self) -> None:
+        self._stop = True
+        os.write(self._wake_w, b"q")
+        self._thread.join(timeout=2)
+        with self.lock:
+            self.d.close()
+        os.close(self._wake_r)
+        os.close(self._wake_w)
+
+
+def create(name: str | None = None) -> Desktop:
+    lock = threading.Lock()
+    d = _open(name)
+    return Desktop("x11", X11Windows(d, lock), X11Keys(d, lock), X11Hotkeys(name))

@@ -1,0 +1,127 @@
+"""Every setting, declared once: name, type, default, limits, and what it is for.
+
+Values live in the store's ``settings`` table (so they are in backups and move with
+the library).  ``Settings.get`` returns the declared default until the user sets a
+value; ``Settings.set`` checks type and range and refuses bad values with an error
+that names the setting, changing nothing.  Per-OS defaults are given as a dict keyed
+by ``platform_key()`` (``windows`` / ``macos`` / ``linux``); later issues add the paste
+delays here.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.errors import ValidationError
+
+
+def platform_key() -> str:
+    if sys.platform.startswith("win"):
+        return "windows"
+    if sys.platform == "darwin":
+        return "macos"
+    return "linux"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    doc: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple = ()
+
+    def default_value(self):
+        if isinstance(self.default, dict):
+            return self.default[platform_key()]
+        return self.default
+
+    def check(self, value):
+        if self.type is bool and not isinstance(value, bool):
+            raise ValidationError(self.name, f"must be true or false, not {value!r}")
+        if self.type is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError(self.name, f"must be a whole number, not {value!r}")
+        if self.type is str and not isinstance(value, str):
+            raise ValidationError(self.name, f"must be text, not {value!r}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValidationError(self.name, f"must be at least {self.minimum}, not {value}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValidationError(self.name, f"must be at most {self.maximum}, not {value}")
+        if self.choices and value not in self.choices:
+            raise ValidationError(self.name, f"must be one of {', '.join(map(str, self.choices))}, not {value!r}")
+        return value
+
+
+SETTINGS: dict[str, Setting] = {s.name: s for s in (
+    Setting("backup.keep", int, 14, "how many automatic backups to keep", 1, 365),
+    Setting("backup.interval_hours", int, 24, "hours between automatic backups", 1, 24 * 30),
+    Setting("ui.language", str, "zh_CN", "interface language", choices=("zh_CN", "en")),
+    Setting("expansion.prefix", str, ";", "typed before a code to expand it"),
+    # Paste delays (assistant/paste.py).  Linux figures were measured under Xvfb: a Tk
+    # chat box dropped a Ctrl+V that came <10 ms after a grabbed hotkey, took 15 ms
+    # reliably; restoring the clipboard at once made it paste the old text.
+    Setting("paste.after_activate_ms", int, {"windows": 30, "macos": 50, "linux": 20},
+            "after bringing the chat window back, before anything is sent", 0, 2000),
+    Setting("paste.before_paste_ms", int, {"windows": 20, "macos": 30, "linux": 30},
+            "after the clipboard is set, before the paste chord", 0, 2000),
+    Setting("paste.restore_after_ms", int, {"windows": 200, "macos": 250, "linux": 250},
+            "after the paste chord, before the old clipboard is put back (targets read it late)", 50, 5000),
+    Setting("paste.after_paste_ms", int, {"windows": 80, "macos": 100, "linux": 80},
+            "after the paste, before Enter (paste + send) or the caret keys", 0, 5000),
+    Setting("paste.modifier_release_timeout_ms", int, 2000,
+            "how long to wait for the agent to let go of the hotkey's modifiers", 100, 10000),
+)}
+
+
+class Settings:
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def get(self, name: str):
+        setting = _declared(name)
+        stored = self.store.get_setting(name)
+        if stored is None:
+            return setting.default_value()
+        try:
+            return setting.check(stored)
+        except ValidationError:  # a value an older version allowed: fall back, don't crash
+            return setting.default_value()
+
+    def set(self, name: str, value) -> None:
+        self.store.set_setting(name, _declared(name).check(value))
+
+    def reset(self, name: str) -> None:
+        _declared(name)
+        with self.store.transaction():
+            self.store.database.execute("DELETE FROM settings WHERE key = ?", (name,))
+
+    def all(self) -> dict[str, Any]:
+        return {name: self.get(name) for name in SETTINGS}
+
+
+def _declared(name: str) -> Setting:
+    if name not in SETTINGS:
+        raise ValidationError("setting", f"'{name}' is not a setting; known: {', '.join(sorted(SETTINGS))}")
+    return SETTINGS[name]
+
+
+def parse_value(name: str, text: str):
+    """Turn the CLI's text into the setting's type (``kefu config set backup.keep 7``)."""
+    setting = _declared(name)
+    if setting.type is bool:
+        if text.lower() in ("true", "1", "yes", "on"):
+            return True
+        if text.lower() in ("false", "0", "no", "off"):
+            return False
+        raise ValidationError(name, f"must be true or false, not '{text}'")
+    if setting.type is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise ValidationError(name, f"must be a whole number, not '{text}'") from None
+    return text

@@ -1,0 +1,1 @@
+"""Data shipped with the app (Q&A, starter packs, icons, translations): no code."""

@@ -1,0 +1,1 @@
+"""Team sync: wire protocol, client (requests, no Qt) and server (FastAPI)."""

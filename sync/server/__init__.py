@@ -1,0 +1,1 @@
+"""The team sync server (FastAPI).  Issue 6 fills in libraries, auth and notifications."""

@@ -1,0 +1,73 @@
+"""The X11 backend against a real X server (Xvfb, no window manager) and a real Tk window."""
+
+import threading
+
+import pytest
+
+from assistant.platform import x11
+from assistant.platform.base import HotkeyError
+from tests.xserver import xdotool
+
+
+@pytest.fixture
+def desktop(x_display):
+    d = x11.create(x_display)
+    yield d
+    d.hotkeys.close()
+
+
+def test_a_grabbed_hotkey_fires_and_never_reaches_the_chat_window(desktop, x_display, x_target):
+    chat = x_target()
+    fired = threading.Event()
+    desktop.hotkeys.register("ctrl+alt+k", fired.set)
+    xdotool(x_display, "key", "ctrl+alt+k")
+    assert fired.wait(3)
+    xdotool(x_display, "type", "ok")
+    assert chat.wait_for("ok") == "ok"  # the chord itself typed nothing
+
+
+def test_a_chord_held_by_another_program_is_reported(desktop, x_display):
+    other = x11.X11Hotkeys(x_display)
+    try:
+        other.register("ctrl+alt+j", lambda: None)
+        with pytest.raises(HotkeyError, match="already used by another program"):
+            desktop.hotkeys.register("ctrl+alt+j", lambda: None)
+        desktop.hotkeys.register("ctrl+alt+h", lambda: None)  # a free one still works
+    finally:
+        other.close()
+
+
+def test_type_out_delivers_chinese_emoji_and_newlines(desktop, x_target):
+    chat = x_target()
+    text = "亲，您好～订单已发出 😊\n预计3天到达𠮷"
+    desktop.keys.type_text(text)
+    assert chat.wait_for(text) == text
+
+
+def test_focus_goes_back_to_the_remembered_window_without_a_window_manager(desktop, x_target):
+    chat = x_target("chat")
+    remembered = desktop.windows.current()
+    assert remembered is not None
+    other = x_target("other")  # takes the focus, as our picker would
+    assert desktop.windows.activate(remembered)
+    desktop.keys.type_text("回来了")
+    assert chat.wait_for("回来了") == "回来了"
+    assert other.text() == ""
+
+
+def test_modifiers_down_follows_the_real_keyboard_state(desktop, x_display):
+    assert desktop.keys.modifiers_down() == frozenset()
+    xdotool(x_display, "keydown", "ctrl")
+    assert desktop.keys.modifiers_down() == {"ctrl"}
+    xdotool(x_display, "keyup", "ctrl")
+    assert desktop.keys.modifiers_down() == frozenset()
+
+
+def test_enter_and_left_chords_reach_the_target(desktop, x_target):
+    chat = x_target()
+    desktop.keys.type_text("ab")
+    chat.wait_for("ab")
+    desktop.keys.send_chord("left")
+    desktop.keys.type_text("X")
+    desktop.keys.send_chord("enter")
+    assert chat.wait_for("aX\nb") == "aX\nb"

@@ -1,0 +1,156 @@
+"""The local store: model rules, one-transaction writes, trash, clashes, notifications."""
+
+import pytest
+
+from assistant.errors import ConflictError, ReadOnlyError, StoreError, ValidationError
+from assistant.model import MAX_BODY_CHARS, LibraryKind, ScriptDraft, ScriptState
+from assistant.store import Store
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"size-chart" * 10
+
+
+def add(store, library, code="tk", body="亲，这边为您办理退款", **kw):
+    return store.add_script(library.id, ScriptDraft(code=code, body=body, **kw))
+
+
+def test_a_script_keeps_everything_the_agent_typed(store, personal):
+    s = add(store, personal, code="购物金", body="亲～购物金可叠加使用 😊\n第二行", category="售前/活动",
+            keywords="购物金，叠加, 优惠", output_mode="paste_enter")
+    again = Store(store.path).get_script(s.id)
+    assert again.code == "购物金"
+    assert again.body == "亲～购物金可叠加使用 😊\n第二行"
+    assert again.category == ("售前", "活动")
+    assert again.keywords == ("购物金", "叠加", "优惠")
+    assert again.output_mode.value == "paste_enter"
+    assert again.title == "亲～购物金可叠加使用 😊"
+
+
+@pytest.mark.parametrize("code", ["tk", "购物金", "tk退款", "a-1.b_2", "x" * 32])
+def test_allowed_codes(store, personal, code):
+    assert add(store, personal, code=code).code == code
+
+
+@pytest.mark.parametrize("code", ["t k", "tk!", "x" * 33, "😊", "a/b", "；"])
+def test_refused_codes_name_the_field_and_change_nothing(store, personal, code):
+    with pytest.raises(ValidationError) as err:
+        add(store, personal, code=code)
+    assert err.value.field == "code"
+    assert store.scripts() == []
+
+
+def test_full_width_code_is_stored_half_width():
+    assert ScriptDraft(code="ＴＫ１", body="x").validated().code == "TK1"
+
+
+def test_code_unique_in_a_library_ignoring_case_and_width(store, personal):
+    add(store, personal, code="TK1")
+    with pytest.raises(ConflictError, match="already used"):
+        add(store, personal, code="ｔｋ１")
+    assert len(store.scripts()) == 1
+
+
+def test_body_limits(store, personal):
+    with pytest.raises(ValidationError, match="body"):
+        add(store, personal, body="字" * (MAX_BODY_CHARS + 1))
+    with pytest.raises(ValidationError, match="empty"):
+        add(store, personal, body="   \n ")
+    assert add(store, personal, body="字" * MAX_BODY_CHARS).body == "字" * MAX_BODY_CHARS
+
+
+def test_same_code_in_two_libraries_is_shown_with_the_winner(store, personal):
+    team = store.ensure_library(LibraryKind.TEAM, "客服组")
+    builtin = store.ensure_library(LibraryKind.BUILTIN, "内置", read_only=True)
+    mine = add(store, personal, code="tk", body="我的退款话术")
+    theirs = add(store, team, code="TK", body="团队退款话术")
+    [clash] = store.code_clashes()
+    assert clash.winner.id == mine.id and [o.id for o in clash.others] == [theirs.id]
+    assert [s.id for s in store.find_by_code("tk")] == [mine.id, theirs.id]
+    with pytest.raises(ReadOnlyError):
+        add(store, builtin, code="tk")
+
+
+def test_trash_restore_purge(store, personal):
+    s = add(store, personal)
+    store.trash_script(s.id)
+    assert store.scripts() == [] and [t.id for t in store.scripts(state=ScriptState.TRASHED)] == [s.id]
+    # the code is free while the old script sits in the trash ...
+    other = add(store, personal, code="tk", body="新的")
+    with pytest.raises(ConflictError):  # ... so restoring it would clash
+        store.restore_script(s.id)
+    store.trash_script(other.id)
+    assert store.restore_script(s.id).body == "亲，这边为您办理退款"
+    store.trash_script(s.id)
+    assert store.empty_trash() == 2
+    assert store.scripts(state=ScriptState.TRASHED) == []
+    assert store.get_script(s.id).state == ScriptState.PURGED  # tombstone for sync
+
+
+def test_a_failed_write_in_a_group_leaves_nothing(store, personal):
+    add(store, personal, code="keep")
+    with pytest.raises(ConflictError):
+        with store.transaction():
+            add(store, personal, code="a1")
+            add(store, personal, code="a2")
+            add(store, personal, code="keep")
+    assert [s.code for s in store.scripts()] == ["keep"]
+
+
+def test_subscribers_hear_one_change_per_commit(store, personal):
+    heard = []
+    store.subscribe(heard.append)
+    with store.transaction():
+        a = add(store, personal, code="a")
+        b = add(store, personal, code="b")
+    store.trash_script(a.id)
+    assert [sorted(s.code for s in c.upserted) for c in heard] == [["a", "b"], []]
+    assert heard[1].removed == (a.id,)
+    with pytest.raises(ConflictError):
+        add(store, personal, code="b")
+    assert len(heard) == 2  # a rolled-back write tells nobody
+    assert b.id in {s.id for s in heard[0].upserted}
+
+
+def test_outbox_keeps_one_row_per_script_and_skips_builtin(store, personal):
+    builtin = store.ensure_library(LibraryKind.BUILTIN, "内置")
+    s = add(store, personal)
+    store.update_script(s.id, ScriptDraft(code="tk", body="改过"))
+    store.trash_script(s.id)
+    add(store, builtin, code="x")
+    rows = store.outbox()
+    assert [(r["entity_id"], r["op"]) for r in rows] == [(s.id, "delete")]
+
+
+def test_images_are_stored_once_by_content_hash(store, personal):
+    a = add(store, personal, code="a", body="尺码表", image=PNG)
+    b = add(store, personal, code="b", body="", image=PNG)
+    assert a.image_hash == b.image_hash
+    assert store.image(a.image_hash) == (PNG, "image/png")
+    assert store.database.scalar("SELECT COUNT(*) FROM images") == 1
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "library.db"
+    Store(path).close()
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_junk_file_is_refused_with_its_path(tmp_path):
+    path = tmp_path / "library.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=str(path)):
+        Store(path)
+
+
+def test_favourite_is_allowed_on_read_only_libraries(store):
+    builtin = store.ensure_library(LibraryKind.BUILTIN, "内置", read_only=True)
+    with store.transaction():
+        store.database.execute(
+            "INSERT INTO scripts (id, library_id, title, body, created_at, updated_at) "
+            "VALUES ('b1', ?, 't', 'b', 'now', 'now')", (builtin.id,))
+    assert store.set_favourite("b1", True).favourite

@@ -1,0 +1,24 @@
+"""The ``kefu`` console script: the desktop app with no arguments, the CLI with any.
+
+Kept free of Qt imports so ``kefu list`` starts fast and works on a machine with no
+display; Qt is imported only when the app really starts.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv:
+        from assistant.cli import main as cli_main
+
+        return cli_main(argv)
+    from ui.app import run
+
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""The library window: search box and the list of scripts, kept current by store changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from assistant.core import Core
+from assistant.search import SearchIndex
+
+
+class LibraryWindow(QMainWindow):
+    # Store listeners run on whichever thread committed; a signal brings them to the UI thread.
+    store_changed = Signal(object)
+
+    def __init__(self, core: Core) -> None:
+        super().__init__()
+        self.core = core
+        self.index = SearchIndex(core.store.scripts(), usage=core.store.usage(),
+                                 prefix=core.settings.get("expansion.prefix"))
+        self.store_changed.connect(self._on_change)
+        self._unsubscribe = core.store.subscribe(self.store_changed.emit)
+
+        self.query = QLineEdit()
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self.refresh)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.query)
+        layout.addWidget(self.list)
+        self.setCentralWidget(body)
+        self.resize(760, 520)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kefu Assistant — Library"))
+        self.query.setPlaceholderText(self.tr("Type a code, Chinese, pinyin or initials"))
+        self.list.setHeaderLabels([self.tr("Code"), self.tr("Title"), self.tr("Category")])
+
+    def refresh(self) -> None:
+        hits = self.index.search(self.query.text(), limit=500)
+        self.list.clear()
+        for hit in hits:
+            script = hit.script
+            item = QTreeWidgetItem([script.code, script.title, script.category_path])
+            item.setData(0, Qt.ItemDataRole.UserRole, script.id)
+            item.setToolTip(1, script.body)
+            self.list.addTopLevelItem(item)
+        self.list.resizeColumnToContents(0)
+        self.statusBar().showMessage(self.tr("%n script(s)", "", len(hits)))
+
+    def _on_change(self, change) -> None:
+        self.index.apply(change)
+        self.refresh()
+
+    def closeEvent(self, event) -> None:
+        self._unsubscribe()
+        super().closeEvent(event)
