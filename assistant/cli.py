@@ -15,7 +15,7 @@ from pathlib import Path
 from assistant import __version__, formats
 from assistant.core import Core, open_core
 from assistant.errors import KefuError, NotFoundError
-from assistant.model import LibraryKind, Script, ScriptDraft, ScriptState
+from assistant.model import Script, ScriptDraft, ScriptState
 from assistant.settings import parse_value
 from assistant.transfer import apply_import, export_scripts, plan_import
 

@@ -62,6 +62,10 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("backup.interval_hours", int, 24, "hours between automatic backups", 1, 24 * 30),
     Setting("ui.language", str, "zh_CN", "interface language", choices=("zh_CN", "en")),
     Setting("expansion.prefix", str, ";", "typed before a code to expand it"),
+    # Ctrl+Alt+letter: chat apps keep to Ctrl+Shift / Alt chords (QQ Ctrl+Alt+A/Z, WeCom
+    # Alt+A, DingTalk Ctrl+Shift+A) and browsers leave Ctrl+Alt+K and +P free.
+    Setting("hotkey.picker", str, "ctrl+alt+k", "opens the picker"),
+    Setting("hotkey.pause", str, "ctrl+alt+p", "pauses and resumes every hotkey and typed code"),
     # Paste delays (assistant/paste.py).  Linux figures were measured under Xvfb: a Tk
     # chat box dropped a Ctrl+V that came <10 ms after a grabbed hotkey, took 15 ms
     # reliably; restoring the clipboard at once made it paste the old text.

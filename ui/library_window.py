@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistant.core import Core
 from assistant.search import SearchIndex
+from ui.store_bridge import StoreBridge
 
 
 class LibraryWindow(QMainWindow):
-    # Store listeners run on whichever thread committed; a signal brings them to the UI thread.
-    store_changed = Signal(object)
-
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, index: SearchIndex, bridge: StoreBridge) -> None:
         super().__init__()
         self.core = core
-        self.index = SearchIndex(core.store.scripts(), usage=core.store.usage(),
-                                 prefix=core.settings.get("expansion.prefix"))
-        self.store_changed.connect(self._on_change)
-        self._unsubscribe = core.store.subscribe(self.store_changed.emit)
+        self.index = index  # kept current by the app; this window only reads it
+        bridge.changed.connect(lambda _change: self.refresh())
 
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
@@ -54,10 +57,3 @@ class LibraryWindow(QMainWindow):
         self.list.resizeColumnToContents(0)
         self.statusBar().showMessage(self.tr("%n script(s)", "", len(hits)))
 
-    def _on_change(self, change) -> None:
-        self.index.apply(change)
-        self.refresh()
-
-    def closeEvent(self, event) -> None:
-        self._unsubscribe()
-        super().closeEvent(event)

@@ -12,10 +12,14 @@ be read (wrong encoding, binary junk, truncated archive, missing required column
 
 from __future__ import annotations
 
+import os
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterator
 
-from assistant.model import Script, ScriptDraft
+from assistant.model import ScriptDraft
 
 
 @dataclass(frozen=True)
@@ -42,3 +46,25 @@ class ParsedFile:
 
 # Exporters get the scripts and a way to fetch image bytes by hash: (bytes, mime).
 ImageLoader = Callable[[str], tuple[bytes, str]]
+
+
+@contextmanager
+def atomic_target(path: Path) -> Iterator[Path]:
+    """Yield a temp path beside ``path``; on success fsync it and move it over ``path``."""
+    path = Path(path)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        fd = os.open(tmp, os.O_RDWR)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -44,8 +44,16 @@ from pathlib import Path
 
 from assistant.errors import FormatError
 from assistant.formats.base import ParsedFile, Rejected, Row
-from assistant.formats.espanso import (LITERAL_BRACES, Notes, Unsupported, checked, clock_tag, include_tag, live_tag,
-                                       prompt_tag)
+from assistant.formats.foreign import (
+    LITERAL_BRACES,
+    Notes,
+    Unsupported,
+    checked,
+    clock_tag,
+    include_tag,
+    live_tag,
+    prompt_tag,
+)
 from assistant.formats.packjson import load_json
 from assistant.model import ScriptDraft
 

@@ -44,8 +44,7 @@ from pathlib import Path
 import jsonschema
 
 from assistant.errors import FormatError
-from assistant.formats.base import ImageLoader, ParsedFile, Rejected, Row
-from assistant.formats.workbench import atomic_target
+from assistant.formats.base import ImageLoader, ParsedFile, Rejected, Row, atomic_target
 from assistant.model import Script, ScriptDraft
 
 FORMAT_NAME = "kefu-pack"

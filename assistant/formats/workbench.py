@@ -42,12 +42,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
-import tempfile
 import zipfile
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import charset_normalizer
 import openpyxl
@@ -56,7 +53,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
 from assistant.errors import FormatError
-from assistant.formats.base import ImageLoader, ParsedFile, Rejected, Row
+from assistant.formats.base import ImageLoader, ParsedFile, Rejected, Row, atomic_target
 from assistant.model import UNCATEGORISED, OutputMode, Script, ScriptDraft
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -281,28 +278,6 @@ def _row_from_cells(number: int, cells: list[str], columns: dict[str, int]) -> R
 
 
 # ---------------------------------------------------------------- writing
-
-@contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
-    """Yield a temp path beside ``path``; on success fsync it and move it over ``path``."""
-    path = Path(path)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        fd = os.open(tmp, os.O_RDWR)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
 
 def write_csv(path: Path, scripts: list[Script], images: ImageLoader, meta: dict | None = None,
               *, workbench_only: bool = False) -> None:

@@ -19,7 +19,7 @@ import threading
 import time
 from typing import Callable
 
-from Xlib import X, XK, display, error
+from Xlib import XK, X, display, error
 from Xlib.ext import xtest
 from Xlib.protocol import event as xevent
 
@@ -224,6 +224,10 @@ class X11Hotkeys:
 
     def register(self, chord: str, callback: Callable[[], None]) -> None:
         parsed = parse_chord(chord)
+        if {"ctrl", "alt"} <= parsed.modifiers and parsed.key[1:].isdigit() and parsed.key.startswith("f"):
+            # XKB maps Ctrl+Alt+F1..F12 to "switch virtual terminal": the X server eats it.
+            raise HotkeyError(f"{parsed} switches the virtual console on Linux; choose another chord",
+                              chord=str(parsed))
         mask = 0
         for mod in parsed.modifiers:
             mask |= _MASKS[mod]

@@ -14,7 +14,18 @@ from assistant.errors import ValidationError
 from assistant.model import validate_code
 
 from . import builtins
-from .parts import Broken, Clipboard, Clock, Cursor, Include, Part, Problem, Prompt, Text, Variable
+from .parts import (
+    Broken,
+    Clipboard,
+    Clock,
+    Cursor,
+    Include,
+    Part,
+    Problem,
+    Prompt,
+    Text,
+    Variable,
+)
 
 _OPEN = re.compile(r"\\\{\{|\{\{")  # an escaped or a real tag opener
 _STOP = re.compile(r"\}\}|\\?\{\{|[\r\n]")  # what ends a tag's body (only "}}" closes it)

@@ -1,0 +1,113 @@
+"""The clipboard through QClipboard, usable from the paste worker thread.
+
+Inside a Qt process only Qt may touch the X selection (an outside reader such as
+xclip or pyperclip would deadlock against our own selection owner), so the paste
+engine's clipboard is this class.  Every call is carried out on the UI thread: from
+another thread it is handed over with a blocking queued call, so the worker waits,
+never the UI.
+
+* ``save`` keeps every format the clipboard offers (text, HTML, images, file lists).
+* ``put`` marks our temporary content so clipboard managers skip it
+  (``x-kde-passwordManagerHint: secret`` for Klipper/CopyQ on X11; Windows'
+  ``ExcludeClipboardContentFromMonitorProcessing``/``CanIncludeInClipboardHistory``;
+  macOS ``org.nspasteboard.ConcealedType``) and adds a private token format, so
+  ``holds_ours`` can tell our content from anything copied since.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Callable
+
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QImage
+
+from assistant.platform.base import ClipboardSnapshot
+
+TOKEN_FORMAT = "application/x-kefu-paste-token"
+_CONCEALED = {
+    "x-kde-passwordManagerHint": b"secret",
+    'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"\x01\x00\x00\x00",
+    'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\x00\x00\x00\x00",
+    'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\x00\x00\x00\x00",
+    "application/x-nspasteboard-concealed-type": b"secret",
+}
+
+
+class QtClipboard(QObject):
+    _call = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._token: bytes | None = None
+        self._call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    # -- thread hand-over -------------------------------------------------------------
+    def _on_ui(self, fn: Callable[[], Any]) -> Any:
+        if QThread.currentThread() is self.thread():
+            return fn()
+        box: dict = {}
+        self._call.emit((fn, box))
+        if "error" in box:
+            raise box["error"]
+        return box.get("value")
+
+    @Slot(object)
+    def _run(self, job) -> None:
+        fn, box = job
+        try:
+            box["value"] = fn()
+        except Exception as exc:  # re-raised on the calling thread
+            box["error"] = exc
+
+    # -- Clipboard protocol -------------------------------------------------------------
+    def save(self) -> ClipboardSnapshot:
+        def read() -> ClipboardSnapshot:
+            data = QGuiApplication.clipboard().mimeData()
+            formats = {}
+            if data is not None:
+                for fmt in data.formats():
+                    formats[fmt] = bytes(data.data(fmt).data())
+            return ClipboardSnapshot(formats)
+
+        return self._on_ui(read)
+
+    def put(self, text: str | None = None, image: bytes | None = None) -> None:
+        def write() -> None:
+            data = QMimeData()
+            if text is not None:
+                data.setText(text)
+            if image is not None:
+                data.setImageData(QImage.fromData(image))
+            for fmt, value in _CONCEALED.items():
+                data.setData(fmt, QByteArray(value))
+            self._token = uuid.uuid4().hex.encode()
+            data.setData(TOKEN_FORMAT, QByteArray(self._token))
+            QGuiApplication.clipboard().setMimeData(data)
+
+        self._on_ui(write)
+
+    def holds_ours(self) -> bool:
+        def check() -> bool:
+            data = QGuiApplication.clipboard().mimeData()
+            return bool(self._token and data is not None and data.hasFormat(TOKEN_FORMAT)
+                        and bytes(data.data(TOKEN_FORMAT).data()) == self._token)
+
+        return self._on_ui(check)
+
+    def restore(self, snapshot: ClipboardSnapshot) -> None:
+        def write() -> None:
+            self._token = None
+            clipboard = QGuiApplication.clipboard()
+            if not snapshot.formats:
+                clipboard.clear()
+                return
+            data = QMimeData()
+            for fmt, value in snapshot.formats.items():
+                data.setData(fmt, QByteArray(value))
+            clipboard.setMimeData(data)
+
+        self._on_ui(write)
+
+    def text(self) -> str:
+        return self._on_ui(lambda: QGuiApplication.clipboard().text())
