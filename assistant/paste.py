@@ -5,15 +5,16 @@ One guarded algorithm, the same on every OS (only the backends differ):
 1. Copy-only mode, or a desktop that cannot inject keys (Wayland): put the text on the
    clipboard, leave it there, and say so.
 2. Remember every clipboard format (``save``).
-3. For each piece (image and text, in the script's order): own the clipboard with it;
-   bring the remembered window back; wait until the agent has let go of the hotkey's
-   modifiers (otherwise the target sees Ctrl+Alt+V); wait ``before_paste_ms``; check
-   the clipboard still holds *our* piece — if another program replaced it, abort:
-   never paste text that is not ours; send the app's paste chord.
-4. Paste + Enter: wait ``after_paste_ms`` (the target takes the paste in first), press
+3. Bring the remembered window back; wait until the agent has let go of the hotkey's
+   modifiers (otherwise the target sees Ctrl+Alt+V).
+4. For each piece (image and text, in the script's order): own the clipboard with it;
+   wait ``before_paste_ms``; check the clipboard still holds *our* piece — if another
+   program replaced it, put it back and check again (three tries), and if it never
+   stays ours, abort: never paste text that is not ours; send the app's paste chord.
+5. Paste + Enter: wait ``after_paste_ms`` (the target takes the paste in first), press
    Enter.  ``{{光标}}``: after the same wait, press Left so the caret lands where the
    script says.
-5. Wait ``restore_after_ms`` (the target reads the clipboard asynchronously after the
+6. Wait ``restore_after_ms`` (the target reads the clipboard asynchronously after the
    chord; restoring at once made targets paste the old text), then restore the saved
    clipboard — only if it still holds our piece, so something the agent copied in the
    meantime is never overwritten by the stale backup.
@@ -25,6 +26,7 @@ default.  The engine blocks while it waits, so callers run it off the UI thread.
 from __future__ import annotations
 
 import enum
+import threading
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -33,6 +35,7 @@ from assistant.model import OutputMode
 from assistant.platform.base import Clipboard, Desktop, WindowRef
 
 MODIFIER_POLL_S = 0.005
+CLIPBOARD_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class PasteDelays:
     after_activate_ms: int = 20
     before_paste_ms: int = 30
     restore_after_ms: int = 250
+    after_fetch_ms: int = 40
     after_paste_ms: int = 80
     modifier_release_timeout_ms: int = 2000
 
@@ -69,7 +73,8 @@ class Outcome(str, enum.Enum):
 class PasteResult:
     outcome: Outcome
     clipboard_restored: bool = False
-    reason: str = ""  # why it was copied instead, or aborted
+    reason: str = ""  # why it was copied instead, or aborted, or may be wrong
+    verified: bool | None = None  # the target read our own content (None: not a clipboard paste)
 
 
 class PasteEngine:
@@ -81,8 +86,15 @@ class PasteEngine:
         self.delays = delays
         self.sleep = sleep
         self.monotonic = monotonic
+        # One paste at a time: a second paste that started before the first restored the
+        # clipboard would save *our* text as "the agent's clipboard" and restore that.
+        self._one_at_a_time = threading.Lock()
 
     def deliver(self, target: WindowRef | None, job: PasteJob) -> PasteResult:
+        with self._one_at_a_time:
+            return self._deliver(target, job)
+
+    def _deliver(self, target: WindowRef | None, job: PasteJob) -> PasteResult:
         text = job.text.replace("\r\n", "\n").replace("\n", self.desktop.line_ending)
         if job.mode == OutputMode.COPY or not self.desktop.can_inject:
             self.clipboard.put(text=text, image=None if text else job.image)
@@ -102,23 +114,57 @@ class PasteEngine:
         pieces = [("text", text)] if text else []
         if job.image:
             pieces.insert(0 if job.image_first else len(pieces), ("image", job.image))
+        if not self._modifiers_released():
+            return PasteResult(Outcome.ABORTED, reason="modifier keys were held down")
         saved = self.clipboard.save()
-        for number, (kind, piece) in enumerate(pieces):
-            if number:
-                self._wait(self.delays.restore_after_ms)  # let the target read the previous piece
-            self.clipboard.put(**{kind: piece})
-            if not self._modifiers_released():
-                return self._abort(saved, "modifier keys were held down")
-            self._wait(self.delays.before_paste_ms)
-            if not self.clipboard.holds_ours():
-                return self._abort(saved, "another program changed the clipboard just before the paste")
+        for kind, piece in pieces:
+            if not self._own_clipboard(kind, piece):
+                return self._abort(saved, "another program kept changing the clipboard; nothing was pasted")
             self.desktop.keys.send_chord(job.chord or self.desktop.paste_chord)
+            if not self._taken_in():
+                # Another program took the clipboard between our check and the target's
+                # read: the target may hold their text.  No Enter, no further pieces.
+                self._restore_if_ours(saved)
+                return PasteResult(Outcome.PASTED, verified=False, reason=(
+                    "another program changed the clipboard during the paste; check the chat box before sending"))
         self._finish(job)
-        self._wait(self.delays.restore_after_ms)
+        restored = self._restore_if_ours(saved)
+        reason = "" if restored else "the clipboard changed after the paste; kept the new content"
+        return PasteResult(Outcome.PASTED, clipboard_restored=restored, verified=True, reason=reason)
+
+    def _taken_in(self) -> bool:
+        """Wait until the target has read our piece (where the clipboard can tell), then a grace.
+
+        Where it cannot tell (``fetched`` is None) the fixed ``restore_after_ms`` is the wait.
+        """
+        fetched = self.clipboard.wait_fetched(self.delays.restore_after_ms / 1000)
+        if fetched is None:
+            self._wait(self.delays.restore_after_ms)
+            return True
+        if fetched:
+            self._wait(self.delays.after_fetch_ms)  # readers that ask for a second format
+            return True
+        return self.clipboard.holds_ours()  # nobody read it yet, but it is still ours
+
+    def _restore_if_ours(self, saved) -> bool:
         if self.clipboard.holds_ours():
             self.clipboard.restore(saved)
-            return PasteResult(Outcome.PASTED, clipboard_restored=True)
-        return PasteResult(Outcome.PASTED, reason="the clipboard changed after the paste; kept the new content")
+            return True
+        return False
+
+    def _own_clipboard(self, kind: str, piece) -> bool:
+        """Put the piece on the clipboard and check, just before the chord, that it is still ours.
+
+        Another program may replace the clipboard in between (clipboard managers, remote
+        desktops, the chat app itself); then we put it back and try again, a few times,
+        rather than paste what is not ours.
+        """
+        for _ in range(CLIPBOARD_ATTEMPTS):
+            self.clipboard.put(**{kind: piece})
+            self._wait(self.delays.before_paste_ms)
+            if self.clipboard.holds_ours():
+                return True
+        return False
 
     def _finish(self, job: PasteJob) -> None:
         """Enter and caret keys go only after the target has taken the paste in."""
@@ -130,11 +176,7 @@ class PasteEngine:
             self.desktop.keys.send_chord("left")
 
     def _abort(self, saved, reason: str) -> PasteResult:
-        restored = False
-        if self.clipboard.holds_ours():
-            self.clipboard.restore(saved)
-            restored = True
-        return PasteResult(Outcome.ABORTED, clipboard_restored=restored, reason=reason)
+        return PasteResult(Outcome.ABORTED, clipboard_restored=self._restore_if_ours(saved), reason=reason)
 
     def _focus(self, target: WindowRef | None) -> bool:
         if target is None:

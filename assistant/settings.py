@@ -68,13 +68,18 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("hotkey.pause", str, "ctrl+alt+p", "pauses and resumes every hotkey and typed code"),
     # Paste delays (assistant/paste.py).  Linux figures were measured under Xvfb: a Tk
     # chat box dropped a Ctrl+V that came <10 ms after a grabbed hotkey, took 15 ms
-    # reliably; restoring the clipboard at once made it paste the old text.
-    Setting("paste.after_activate_ms", int, {"windows": 30, "macos": 50, "linux": 20},
+    # reliably; restoring the clipboard at once made it paste the old text (so we wait
+    # until the target has read it: paste.after_fetch_ms).  The X11 backend confirms
+    # the focus itself, so no fixed wait after activation.
+    Setting("paste.after_activate_ms", int, {"windows": 30, "macos": 50, "linux": 0},
             "after bringing the chat window back, before anything is sent", 0, 2000),
-    Setting("paste.before_paste_ms", int, {"windows": 20, "macos": 30, "linux": 30},
+    Setting("paste.before_paste_ms", int, {"windows": 20, "macos": 30, "linux": 15},
             "after the clipboard is set, before the paste chord", 0, 2000),
     Setting("paste.restore_after_ms", int, {"windows": 200, "macos": 250, "linux": 250},
-            "after the paste chord, before the old clipboard is put back (targets read it late)", 50, 5000),
+            "after the paste chord, the longest wait for the target to read the clipboard before the old "
+            "clipboard is put back (targets read it late)", 50, 5000),
+    Setting("paste.after_fetch_ms", int, 40,
+            "once the target has read our clipboard, before it is put back (some read twice)", 0, 2000),
     Setting("paste.after_paste_ms", int, {"windows": 80, "macos": 100, "linux": 80},
             "after the paste, before Enter (paste + send) or the caret keys", 0, 5000),
     Setting("paste.modifier_release_timeout_ms", int, 2000,

@@ -21,6 +21,18 @@ def dump(_event=None):
 
 
 box.bind("<<Modified>>", dump)
+
+
+def command(_file, _mask):
+    """Lines on standard input: 'clear' empties the box (benchmarks reuse one window)."""
+    line = sys.stdin.readline()
+    if line.strip() == "clear":
+        box.delete("1.0", "end")
+        dump()
+    print("ok", flush=True)
+
+
+root.createfilehandler(sys.stdin, tkinter.READABLE, command)
 box.focus_force()
 root.update()
 box.focus_force()

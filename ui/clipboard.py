@@ -16,6 +16,7 @@ never the UI.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from typing import Any, Callable
 
@@ -34,12 +35,26 @@ _CONCEALED = {
 }
 
 
+class _Tracked(QMimeData):
+    """Our content; tells when another program reads it (X11 and Windows render lazily)."""
+
+    def __init__(self, on_read: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_read = on_read
+
+    def retrieveData(self, mime: str, preferred):
+        if mime != TOKEN_FORMAT and mime not in _CONCEALED:
+            self._on_read()
+        return super().retrieveData(mime, preferred)
+
+
 class QtClipboard(QObject):
     _call = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._token: bytes | None = None
+        self._fetched = threading.Event()
         self._call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
 
     # -- thread hand-over -------------------------------------------------------------
@@ -74,7 +89,7 @@ class QtClipboard(QObject):
 
     def put(self, text: str | None = None, image: bytes | None = None) -> None:
         def write() -> None:
-            data = QMimeData()
+            data = _Tracked(self._fetched.set)
             if text is not None:
                 data.setText(text)
             if image is not None:
@@ -83,9 +98,16 @@ class QtClipboard(QObject):
                 data.setData(fmt, QByteArray(value))
             self._token = uuid.uuid4().hex.encode()
             data.setData(TOKEN_FORMAT, QByteArray(self._token))
+            self._fetched.clear()
             QGuiApplication.clipboard().setMimeData(data)
 
         self._on_ui(write)
+
+    def wait_fetched(self, timeout: float) -> bool | None:
+        """Waits on the calling (worker) thread; the read itself is served by the UI thread."""
+        if QThread.currentThread() is self.thread():
+            return None  # waiting here would stop the event loop that serves the read
+        return self._fetched.wait(timeout)
 
     def holds_ours(self) -> bool:
         def check() -> bool:

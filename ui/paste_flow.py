@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from assistant.compose import Composer
 from assistant.errors import KefuError
 from assistant.model import Script
-from assistant.paste import PasteEngine, PasteResult
+from assistant.paste import Outcome, PasteEngine, PasteResult
 from assistant.platform.base import Desktop, HotkeyError, WindowRef
 from assistant.store import Store
 from ui.picker import Picker
@@ -99,9 +99,9 @@ class PasteFlow(QObject):
 
     def _done(self, script: Script, result: PasteResult) -> None:
         self.delivered.emit(script, result)
-        if result.outcome.value != "aborted":
+        if result.outcome != Outcome.ABORTED:
             app = self.target.app if self.target else ""
             run_in_background(lambda: self.store.record_use(script.id, source="picker", app=app),
                               on_error=lambda exc: log.error("usage not recorded: %s", exc))
-        else:
+        if result.outcome == Outcome.ABORTED or result.verified is False:
             self.failed.emit(result.reason)

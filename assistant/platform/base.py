@@ -61,6 +61,13 @@ class Clipboard(Protocol):
 
     def restore(self, snapshot: ClipboardSnapshot) -> None: ...
 
+    def wait_fetched(self, timeout: float) -> bool | None:
+        """Wait until another program has read what ``put`` placed there.
+
+        True: it was read (the paste took our content); False: not read within the
+        timeout; None: this clipboard cannot tell (then callers wait a fixed time).
+        """
+
 
 class ActiveWindow(Protocol):
     def current(self) -> WindowRef | None: ...

@@ -49,6 +49,8 @@ class FakeClipboard:
         self.formats: dict[str, bytes] = {}
         self._ours: int | None = None
         self._generation = 0
+        self._fetched = False
+        self.tells_reads = True  # False: behave like a clipboard that cannot tell (wait_fetched -> None)
         self.history: list[dict[str, bytes]] = []  # what a clipboard manager would have seen
         if text is not None:
             self.copy_by_user(text)
@@ -74,6 +76,20 @@ class FakeClipboard:
     def put(self, text: str | None = None, image: bytes | None = None) -> None:
         formats = {"text/plain": text.encode()} if text is not None else {"image/png": image}
         self._set(formats, ours=True, record=False)  # excluded from history, as the real ones mark it
+        self._fetched = False
+
+    def read_by_target(self) -> dict[str, bytes]:
+        if self.holds_ours():
+            self._fetched = True
+        return self.formats
+
+    def wait_fetched(self, timeout: float) -> bool | None:
+        if not self.tells_reads:
+            return None
+        deadline = self.world.now + timeout
+        while not self._fetched and self.world.now < deadline:
+            self.world.sleep(0.001)
+        return self._fetched
 
     def holds_ours(self) -> bool:
         return self._ours == self._generation
@@ -115,7 +131,7 @@ class FakeKeys:
             target.contents += "←"
 
     def _deliver(self, target: FakeChatWindow) -> None:
-        formats = self.clipboard.formats
+        formats = self.clipboard.read_by_target()
         if "image/png" in formats:
             target.images.append(formats["image/png"])
         elif "text/plain" in formats:

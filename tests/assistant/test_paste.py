@@ -67,22 +67,54 @@ def test_gives_up_when_modifiers_stay_down_and_changes_nothing(world):
     assert chat.received == [] and clipboard.text() == "agent's own copy"
 
 
-def test_never_pastes_what_another_program_put_there(world):
+def test_a_clipboard_change_before_the_chord_is_retried_never_pasted(world):
     engine, _, clipboard, w, chat = world
     w.after(0.025, lambda: clipboard.copy_by_user("someone else's text"))
     result = engine.deliver(chat.ref, PasteJob("我们的话术"))
     w.sleep(1)
-    assert result.outcome == Outcome.ABORTED and chat.contents == ""
-    assert clipboard.text() == "someone else's text"
+    assert result.outcome == Outcome.PASTED and chat.contents == "我们的话术"
+
+
+def test_a_clipboard_that_never_stays_ours_aborts_with_nothing_pasted(world):
+    engine, _, clipboard, w, chat = world
+
+    def churn(n=0):
+        clipboard.copy_by_user(f"other program {n}")
+        w.after(0.01, lambda: churn(n + 1))
+
+    churn()
+    result = engine.deliver(chat.ref, PasteJob("我们的话术"))
+    w.sleep(0.5)
+    assert result.outcome == Outcome.ABORTED and "changing the clipboard" in result.reason
+    assert chat.received == [] and chat.contents == ""
 
 
 def test_a_copy_made_right_after_the_paste_is_kept(world):
     engine, _, clipboard, w, chat = world
-    w.after(0.15, lambda: clipboard.copy_by_user("订单号 123456"))
+    w.after(0.12, lambda: clipboard.copy_by_user("订单号 123456"))  # read at 0.10, restore due at 0.14
     result = engine.deliver(chat.ref, PasteJob("话术"))
     w.sleep(1)
     assert chat.contents == "话术"
     assert not result.clipboard_restored and clipboard.text() == "订单号 123456"
+
+
+def test_a_clipboard_stolen_before_the_target_read_it_is_reported_and_not_sent(world):
+    engine, desktop, clipboard, w, chat = world
+    w.after(0.07, lambda: clipboard.copy_by_user("other program"))  # chord at 0.05, read due at 0.10
+    result = engine.deliver(chat.ref, PasteJob("我们的话术", mode=OutputMode.PASTE_ENTER))
+    w.sleep(1)
+    assert result.outcome == Outcome.PASTED and result.verified is False and "check the chat box" in result.reason
+    assert "enter" not in chat.received  # never sent to the buyer
+    assert clipboard.text() == "other program"
+
+
+def test_without_read_tracking_the_fixed_restore_wait_applies(world):
+    engine, _, clipboard, w, chat = world
+    clipboard.tells_reads = False
+    result = engine.deliver(chat.ref, PasteJob("话术"))
+    assert result.clipboard_restored and w.now >= PasteDelays().restore_after_ms / 1000
+    w.sleep(1)
+    assert chat.contents == "话术"
 
 
 def test_paste_enter_sends_after_the_text_and_caret_moves_back(world):
