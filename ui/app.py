@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.compose import Composer
 from assistant.core import Core, open_core
+from assistant.paths import resolve_paths
 from assistant.errors import KefuError
 from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
@@ -24,7 +25,9 @@ from ui.library_window import LibraryWindow
 from ui.paste_flow import PasteFlow
 from ui.picker import Picker
 from ui.store_bridge import StoreBridge
+from ui.single_instance import SingleInstance, ask_running_instance, server_name
 from ui.tasks import run_in_background
+from ui.tray import Tray
 from ui.variables_dialog import ask_values
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,10 @@ class App:
         self.composer = Composer(core.store)
         self.picker = Picker(self.index, preview=self.composer.preview)
         self.library = LibraryWindow(core, self.index, self.bridge)
+        self.tray = Tray()
+        self.tray.library_requested.connect(self.show_library)
+        self.tray.picker_requested.connect(self.open_picker)
+        self.tray.quit_requested.connect(qt.quit)
         self.flow = None
         self.troubles: list[str] = []
         try:
@@ -55,7 +62,8 @@ class App:
             self.flow = PasteFlow(core.store, self.desktop, engine, self.composer, self.picker, ask_values,
                                   clipboard_text=lambda: self.clipboard.save().text)
             self.flow.delivered.connect(lambda script, _result: self.index.record_use(script.id))
-            self.flow.failed.connect(lambda reason: log.warning("paste: %s", reason))
+            self.flow.failed.connect(self.trouble)
+            self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
         self.backup_timer = QTimer()
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -68,9 +76,32 @@ class App:
         except KefuError as exc:
             self.troubles.append(str(exc))
         self.troubles += self.flow.bind_script_hotkeys()
-        for trouble in self.troubles:
-            log.warning("%s", trouble)
         log.info("ready: picker hotkey %s", self.core.settings.get("hotkey.picker"))
+
+    def start(self) -> None:
+        self.tray.show()
+        if not self.tray.available:
+            log.info("no system tray on this desktop: the library window stays open instead")
+            self.show_library()  # without a tray, closing this window quits the app
+        for trouble in self.troubles:
+            self.trouble(trouble)
+
+    def open_picker(self) -> None:
+        if self.flow is not None:
+            self.flow.picker_requested.emit(None)
+        else:
+            self.picker.popup()
+
+    def show_library(self) -> None:
+        self.library.show()
+        self.library.raise_()
+        self.library.activateWindow()
+
+    def trouble(self, message: str) -> None:
+        """Something the agent must know (a hotkey taken, a doubtful paste): never silent."""
+        log.warning("%s", message)
+        self.tray.notify(self.library.tr("Kefu Assistant"), message)
+        self.library.statusBar().showMessage(message, 15000)
 
     def backup_if_due(self) -> None:  # daily backups, also while the app runs for days
         run_in_background(self.core.backups.maybe_backup,
@@ -87,8 +118,18 @@ def run() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     qt = QApplication.instance() or QApplication(sys.argv)
     qt.setApplicationName("Kefu Assistant")
-    app = App(qt, open_core())
-    app.library.show()  # until the tray arrives (issue 5), closing it quits
+    qt.setQuitOnLastWindowClosed(False)
+    paths = resolve_paths()
+    name = server_name(str(paths.data))
+    if ask_running_instance(name):
+        log.info("Kefu Assistant is already running: asked it to open the picker")
+        return 0
+    instance = SingleInstance(name)
+    app = App(qt, open_core(paths))
+    instance.message.connect(lambda _msg: app.open_picker())
+    app.start()
+    if not app.tray.available:
+        qt.setQuitOnLastWindowClosed(True)
     try:
         return qt.exec()
     finally:

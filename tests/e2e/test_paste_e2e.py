@@ -41,3 +41,15 @@ def test_a_script_hotkey_pastes_directly(app, x_display, x_target):
     chat = x_target()
     xdotool(x_display, "key", "F8")
     assert chat.wait_for("热键直达的话术") == "热键直达的话术", "".join(app.log)
+
+
+def test_a_second_launch_opens_the_running_apps_picker(app, x_display, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KEFU_HOME": str(tmp_path / "home"), "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    second = subprocess.run([sys.executable, "-m", "ui.entry"], env=env, capture_output=True, text=True, timeout=20)
+    assert second.returncode == 0 and "already running" in second.stderr
+    assert wait_until(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Kefu picker"],
+                                             env=env, capture_output=True).returncode == 0)
