@@ -7,6 +7,7 @@ search index and the windows are made here and handed to each other.
 from __future__ import annotations
 
 import logging
+import subprocess
 import sys
 
 from PySide6.QtCore import QTimer
@@ -21,6 +22,7 @@ from assistant.platform import create_desktop
 from assistant.platform.base import PlatformUnsupported
 from assistant.search import SearchIndex
 from ui.clipboard import QtClipboard
+from ui.i18n import Translations
 from ui.library_window import LibraryWindow
 from ui.paste_flow import PasteFlow
 from ui.picker import Picker
@@ -46,7 +48,9 @@ class App:
         self.composer = Composer(core.store)
         self.picker = Picker(self.index, preview=self.composer.preview)
         self.library = LibraryWindow(core, self.index, self.bridge)
+        self.translations = Translations(core.paths.cache)
         self.tray = Tray()
+        self.translations.changed.connect(lambda _language: self.tray.retranslate())
         self.tray.library_requested.connect(self.show_library)
         self.tray.picker_requested.connect(self.open_picker)
         self.tray.quit_requested.connect(qt.quit)
@@ -79,6 +83,10 @@ class App:
         log.info("ready: picker hotkey %s", self.core.settings.get("hotkey.picker"))
 
     def start(self) -> None:
+        try:
+            self.translations.switch(self.core.settings.get("ui.language"))
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            self.troubles.append(f"the interface language could not be loaded ({exc}); showing English")
         self.tray.show()
         if not self.tray.available:
             log.info("no system tray on this desktop: the library window stays open instead")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
@@ -40,10 +40,16 @@ class LibraryWindow(QMainWindow):
         self.retranslate()
         self.refresh()
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Library"))
         self.query.setPlaceholderText(self.tr("Type a code, Chinese, pinyin or initials"))
         self.list.setHeaderLabels([self.tr("Code"), self.tr("Title"), self.tr("Category")])
+        self.refresh()  # the status line is translated too
 
     def refresh(self) -> None:
         hits = self.index.search(self.query.text(), limit=500)

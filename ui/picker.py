@@ -9,7 +9,7 @@ in-memory search index: a keystroke never touches the disk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -56,8 +56,13 @@ class Picker(QWidget):
         self.query.installEventFilter(self)
         self.retranslate()
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Kefu picker"))
+        self.setWindowTitle("Kefu picker")  # never shown (frameless); a fixed name tools can find
         self.query.setPlaceholderText(self.tr("Code, Chinese, pinyin or initials — Enter sends, Esc closes"))
 
     # -- showing ------------------------------------------------------------------------
