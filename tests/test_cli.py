@@ -64,3 +64,31 @@ def test_config_round_trip(kefu):
 def test_installed_console_script_runs(home):
     result = subprocess.run([sys.executable, "-m", "ui.entry", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("kefu ")
+
+
+def test_import_dry_run_then_apply_a_workbench_sheet(kefu, tmp_path):
+    sheet = tmp_path / "千牛短语.csv"
+    rows = ["快捷编码,快捷短语,快捷短语分组,备注"]
+    rows += [f"c{i},亲&#44;第{i}条话术&#13;第二行,售前/咨询,x" for i in range(10_000)]
+    rows += ["c5,重复的编码,售前,x", "bad code,x,,x"]
+    sheet.write_bytes("\n".join(rows).encode("gb18030"))
+    code, out, _ = kefu("--json", "import", str(sheet), "--dry-run")
+    report = json.loads(out)
+    assert code == 0 and report["adds"] == 10_000
+    assert [r["row"] for r in report["rejected"]] == [10_002, 10_003]
+    assert any("备注" in note for note in report["notes"])
+    assert json.loads(kefu("--json", "list")[1]) == []  # a dry run writes nothing
+    assert kefu("import", str(sheet))[0] == 0
+    scripts = {s["code"]: s for s in json.loads(kefu("--json", "list")[1])}
+    assert len(scripts) == 10_000 and scripts["c7"]["body"] == "亲,第7条话术\n第二行"
+    out_file = tmp_path / "back.csv"
+    assert kefu("export", str(out_file), "--format", "workbench-csv")[0] == 0
+    assert "c7,亲&#44;第7条话术&#13;第二行,售前/咨询" in out_file.read_text(encoding="utf-8-sig")
+
+
+def test_a_bad_file_is_one_clear_line_and_changes_nothing(kefu, tmp_path):
+    junk = tmp_path / "phrases.xlsx"
+    junk.write_bytes(b"PK\x03\x04 truncated")
+    code, out, err = kefu("import", str(junk))
+    assert code == 1 and err.startswith(f"kefu: error: {junk}") and err.count("\n") == 1
+    assert json.loads(kefu("--json", "list")[1]) == []
