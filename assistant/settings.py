@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from assistant.errors import ValidationError
 
@@ -34,6 +34,7 @@ class Setting:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple = ()
+    check_item: Callable[[str, str], None] | None = None  # for dict settings: raises ValidationError
 
     def default_value(self):
         if isinstance(self.default, dict):
@@ -48,6 +49,13 @@ class Setting:
                 raise ValidationError(self.name, f"must be a whole number, not {value!r}")
         if self.type is str and not isinstance(value, str):
             raise ValidationError(self.name, f"must be text, not {value!r}")
+        if self.type is dict:
+            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                     for k, v in value.items()):
+                raise ValidationError(self.name, f"must be a mapping of names to text, not {value!r}")
+            if self.check_item:
+                for key, item in value.items():
+                    self.check_item(f"{self.name}[{key}]", item)
         if self.minimum is not None and value < self.minimum:
             raise ValidationError(self.name, f"must be at least {self.minimum}, not {value}")
         if self.maximum is not None and value > self.maximum:
@@ -55,6 +63,16 @@ class Setting:
         if self.choices and value not in self.choices:
             raise ValidationError(self.name, f"must be one of {', '.join(map(str, self.choices))}, not {value!r}")
         return value
+
+
+def _check_chord(name: str, chord: str) -> None:
+    from assistant.platform.keys import parse_chord
+    from assistant.platform.base import HotkeyError
+
+    try:
+        parse_chord(chord)
+    except HotkeyError as exc:
+        raise ValidationError(name, str(exc)) from None
 
 
 SETTINGS: dict[str, Setting] = {s.name: s for s in (
@@ -84,6 +102,11 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
             "after the paste, before Enter (paste + send) or the caret keys", 0, 5000),
     Setting("paste.modifier_release_timeout_ms", int, 2000,
             "how long to wait for the agent to let go of the hotkey's modifiers", 100, 10000),
+    Setting("paste.app_chords", dict, {"windows": {}, "macos": {},
+                                       "linux": {"xterm": "shift+insert", "gnome-terminal-server": "ctrl+shift+v",
+                                                 "konsole": "ctrl+shift+v", "xfce4-terminal": "ctrl+shift+v"}},
+            "paste chord per program (window class or process name, lower case) when it is not the usual one",
+            check_item=_check_chord),
 )}
 
 
@@ -133,4 +156,9 @@ def parse_value(name: str, text: str):
             return int(text)
         except ValueError:
             raise ValidationError(name, f"must be a whole number, not '{text}'") from None
+    if setting.type is dict:  # app=chord,app=chord
+        pairs = [item.split("=", 1) for item in text.split(",") if item.strip()]
+        if any(len(pair) != 2 for pair in pairs):
+            raise ValidationError(name, f"write it as app=chord,app=chord, not '{text}'")
+        return {key.strip().lower(): value.strip() for key, value in pairs}
     return text

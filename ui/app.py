@@ -64,7 +64,8 @@ class App:
         if self.desktop is not None:
             engine = PasteEngine(self.desktop, self.clipboard, PasteDelays.from_settings(core.settings))
             self.flow = PasteFlow(core.store, self.desktop, engine, self.composer, self.picker, ask_values,
-                                  clipboard_text=lambda: self.clipboard.save().text)
+                                  clipboard_text=lambda: self.clipboard.save().text,
+                                  app_chords=lambda: core.settings.get("paste.app_chords"))
             self.flow.delivered.connect(lambda script, _result: self.index.record_use(script.id))
             self.flow.failed.connect(self.trouble)
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))

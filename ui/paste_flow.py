@@ -9,6 +9,7 @@ otherwise freeze the UI); the result comes back as a signal.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -35,8 +36,10 @@ class PasteFlow(QObject):
     failed = Signal(str)  # a sentence for a notification
 
     def __init__(self, store: Store, desktop: Desktop, engine: PasteEngine, composer: Composer,
-                 picker: Picker, ask_values: AskValues, clipboard_text: Callable[[], str | None]) -> None:
+                 picker: Picker, ask_values: AskValues, clipboard_text: Callable[[], str | None],
+                 app_chords: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__()
+        self.app_chords = app_chords
         self.store, self.desktop, self.engine, self.composer = store, desktop, engine, composer
         self.picker, self.ask_values, self.clipboard_text = picker, ask_values, clipboard_text
         self.target: WindowRef | None = None
@@ -93,6 +96,8 @@ class PasteFlow(QObject):
         except KefuError as exc:
             self.failed.emit(str(exc))
             return
+        if target is not None and target.app:
+            job = replace(job, chord=self.app_chords().get(target.app.lower()))
         run_in_background(lambda: self.engine.deliver(target, job),
                           on_done=lambda result: self._done(script, result),
                           on_error=lambda exc: self.failed.emit(str(exc)))

@@ -160,3 +160,10 @@ def test_a_closed_target_window_aborts(world):
     from assistant.platform.base import WindowRef
 
     assert engine.deliver(WindowRef(99), PasteJob("x")).outcome == Outcome.ABORTED
+
+
+def test_a_per_app_chord_is_sent_instead_of_ctrl_v(world):
+    engine, desktop, _, w, chat = world
+    engine.deliver(chat.ref, PasteJob("终端里粘贴", chord="shift+insert"))
+    w.sleep(1)
+    assert chat.received == ["shift+insert"] and chat.contents == "终端里粘贴"
