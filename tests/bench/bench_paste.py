@@ -116,7 +116,7 @@ def main() -> None:
         app = AppProcess(display, home)
         chat = TkTarget(display, Path(tmp))
         try:
-            times = picker_latency(display, chat, args.pastes)
+            times = picker_latency(display, chat, args.pastes) if args.pastes else [0.0]
             print(f"(b) picker Enter -> exact text in target, {len(times)} pastes: "
                   f"median {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms")
             if args.churn_pastes:
@@ -125,6 +125,9 @@ def main() -> None:
                       f"clipboard left holding our text {r['unrestored']}, agent's fresh copy overwritten "
                       f"{r['overwritten']} (of {len(range(0, r['runs'], 10))}), refused because the clipboard "
                       f"changed under us {r['aborted']}")
+        except BaseException:
+            print("".join(app.log[-30:]), file=sys.stderr)
+            raise
         finally:
             chat.close()
             app.close()
