@@ -37,8 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=formats.FORMATS, help="file format (default: from the extension)")
     p.add_argument("--library", help="library id (default: all libraries)")
 
-    p = sub.add_parser("list", help="list scripts")
+    p = sub.add_parser("list", help="list scripts (your own library unless told otherwise)")
     p.add_argument("--library", help="library id")
+    p.add_argument("--all", action="store_true", help="every library, the built-in starter library too")
     p.add_argument("--category", help="only this category path, e.g. 售后/退款")
     p.add_argument("--clashes", action="store_true", help="list codes held by several libraries and which wins")
 
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        core = open_core()
+        core = open_core(starter=True)
     except KefuError as exc:
         return _fail(str(exc))
     try:
@@ -154,7 +155,7 @@ def cmd_list(core: Core, args) -> int:
         text = "\n".join(f"{d['code']}: {d['winner']} wins over {', '.join(d['others'])}" for d in data)
         _out(args, data, text or "no code is held by more than one library")
         return 0
-    scripts = core.store.scripts(_library_id(core, args.library) if args.library else None)
+    scripts = core.store.scripts(None if args.all else _library_id(core, args.library))
     if args.category:
         wanted = tuple(p for p in args.category.split("/") if p)
         scripts = [s for s in scripts if s.category[:len(wanted)] == wanted]

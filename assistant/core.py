@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.content import ensure_builtin
 from assistant.paths import AppPaths, resolve_paths
 from assistant.settings import Settings
 from assistant.store import Store
@@ -26,9 +27,12 @@ class Core:
         self.store.close()
 
 
-def open_core(paths: AppPaths | None = None) -> Core:
+def open_core(paths: AppPaths | None = None, starter: bool = False) -> Core:
+    """``starter``: put the built-in starter library in (first start, or new content)."""
     paths = (paths or resolve_paths()).ensure()
     store = Store(paths.database)
     store.personal_library()
+    if starter:
+        ensure_builtin(store)
     settings = Settings(store)
     return Core(paths, store, settings, Backups(store, paths.backups, settings))

@@ -60,6 +60,7 @@ class PasteJob:
     image_first: bool = True
     caret_from_end: int | None = None
     chord: str | None = None  # the target app's paste chord, when it is not the desktop's
+    erase_before: int = 0  # Backspaces first: a typed code being replaced by its script
 
 
 class Outcome(str, enum.Enum):
@@ -102,6 +103,10 @@ class PasteEngine:
             return PasteResult(Outcome.COPIED, reason=reason)
         if not self._focus(target):
             return PasteResult(Outcome.ABORTED, reason="the target window is gone")
+        if job.erase_before:
+            if not self._modifiers_released():
+                return PasteResult(Outcome.ABORTED, reason="modifier keys were held down")
+            self._backspaces(job.erase_before)
         if job.mode == OutputMode.TYPE:
             if not self._modifiers_released():
                 return PasteResult(Outcome.ABORTED, reason="modifier keys were held down")
@@ -131,6 +136,16 @@ class PasteEngine:
         restored = self._restore_if_ours(saved)
         reason = "" if restored else "the clipboard changed after the paste; kept the new content"
         return PasteResult(Outcome.PASTED, clipboard_restored=restored, verified=True, reason=reason)
+
+    def revert(self, erase: int, retype: str) -> None:
+        """Undo a typed-code expansion: delete what was pasted, type back what was typed."""
+        with self._one_at_a_time:
+            self._backspaces(erase)
+            self.desktop.keys.type_text(retype)
+
+    def _backspaces(self, count: int) -> None:
+        for _ in range(count):
+            self.desktop.keys.send_chord("backspace")
 
     def _taken_in(self) -> bool:
         """Wait until the target has read our piece (where the clipboard can tell), then a grace.

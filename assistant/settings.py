@@ -80,6 +80,11 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("backup.interval_hours", int, 24, "hours between automatic backups", 1, 24 * 30),
     Setting("ui.language", str, "zh_CN", "interface language", choices=("zh_CN", "en")),
     Setting("expansion.prefix", str, ";", "typed before a code to expand it"),
+    Setting("expansion.enabled", bool, True, "typed codes (prefix + code + space) turn into their script"),
+    Setting("expansion.terminators", str, "space,tab", "keys that end a typed code: space, tab, enter",
+            choices=("space", "tab", "enter", "space,tab", "space,enter", "tab,enter", "space,tab,enter")),
+    Setting("expansion.blocked_apps", str, "keepassxc,1password,bitwarden",
+            "programs (comma-separated) where typed codes never fire"),
     # Ctrl+Alt+letter: chat apps keep to Ctrl+Shift / Alt chords (QQ Ctrl+Alt+A/Z, WeCom
     # Alt+A, DingTalk Ctrl+Shift+A) and browsers leave Ctrl+Alt+K and +P free.
     Setting("hotkey.picker", str, "ctrl+alt+k", "opens the picker"),

@@ -92,3 +92,13 @@ def test_a_bad_file_is_one_clear_line_and_changes_nothing(kefu, tmp_path):
     code, out, err = kefu("import", str(junk))
     assert code == 1 and err.startswith(f"kefu: error: {junk}") and err.count("\n") == 1
     assert json.loads(kefu("--json", "list")[1]) == []
+
+
+def test_a_fresh_install_has_the_starter_library(kefu):
+    starter = json.loads(kefu("--json", "list", "--all")[1])
+    assert len(starter) >= 200 and all(s["state"] == "active" for s in starter)
+    hits = json.loads(kefu("--json", "search", "催发货")[1])
+    assert hits and any("发货" in h["title"] for h in hits[:3])
+    assert json.loads(kefu("--json", "list")[1]) == []  # the agent's own library starts empty
+    code, _, err = kefu("edit", starter[0]["id"], "--body", "改一下")
+    assert code == 1 and "read-only" in err

@@ -6,6 +6,7 @@ search index and the windows are made here and handed to each other.
 
 from __future__ import annotations
 
+import gc
 import logging
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from assistant.compose import Composer
 from assistant.core import Core, open_core
 from assistant.paths import resolve_paths
 from assistant.errors import KefuError
+from assistant.expansion import Expander
 from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
 from assistant.platform.base import PlatformUnsupported
@@ -28,7 +30,7 @@ from ui.paste_flow import PasteFlow
 from ui.picker import Picker
 from ui.store_bridge import StoreBridge
 from ui.single_instance import SingleInstance, ask_running_instance, server_name
-from ui.tasks import run_in_background
+from ui.tasks import Tasks
 from ui.tray import Tray
 from ui.variables_dialog import ask_values
 
@@ -40,11 +42,13 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup i
 class App:
     def __init__(self, qt: QApplication, core: Core) -> None:
         self.qt, self.core = qt, core
-        self.bridge = StoreBridge(core.store)
-        self.index = SearchIndex(core.store.scripts(), usage=core.store.usage(),
+        self.tasks = Tasks()
+        self.bridge = StoreBridge(core.store, self.tasks)
+        self.index = SearchIndex(core.store.scripts(), usage=core.store.usage(), reload=core.store.scripts,
                                  prefix=core.settings.get("expansion.prefix"))
+        gc.freeze()  # the index is long-lived: keep full collections from pausing a keystroke
         self.bridge.changed.connect(self.index.apply)  # first, so views see a current index
-        self.clipboard = QtClipboard()
+        self.clipboard = QtClipboard(self.tasks)
         self.composer = Composer(core.store)
         self.picker = Picker(self.index, preview=self.composer.preview)
         self.library = LibraryWindow(core, self.index, self.bridge)
@@ -55,6 +59,7 @@ class App:
         self.tray.picker_requested.connect(self.open_picker)
         self.tray.quit_requested.connect(qt.quit)
         self.flow = None
+        self.monitor = None
         self.troubles: list[str] = []
         try:
             self.desktop = create_desktop()
@@ -63,17 +68,38 @@ class App:
             self.troubles.append(str(exc))
         if self.desktop is not None:
             engine = PasteEngine(self.desktop, self.clipboard, PasteDelays.from_settings(core.settings))
-            self.flow = PasteFlow(core.store, self.desktop, engine, self.composer, self.picker, ask_values,
+            self.flow = PasteFlow(self.tasks, core.store, self.desktop, engine, self.composer, self.picker, ask_values,
                                   clipboard_text=lambda: self.clipboard.save().text,
                                   app_chords=lambda: core.settings.get("paste.app_chords"))
             self.flow.delivered.connect(lambda script, _result: self.index.record_use(script.id))
             self.flow.failed.connect(self.trouble)
+            self.monitor = self._watch_typing()
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
         self.backup_timer = QTimer()
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backup_timer.start(BACKUP_CHECK_MS)
         self.backup_if_due()
+
+    def _watch_typing(self):
+        settings = self.core.settings
+        if not settings.get("expansion.enabled"):
+            return None
+        if self.desktop.watch_typing is None:
+            self.troubles.append(f"typed codes are not available on {self.desktop.name}; use the picker hotkey")
+            return None
+        keys = {"space": " ", "tab": "\t", "enter": "\n"}
+        expander = Expander(lambda code: next(iter(self.core.store.find_by_code(code)), None),
+                            prefix=settings.get("expansion.prefix"),
+                            terminators=tuple(keys[k] for k in settings.get("expansion.terminators").split(",")),
+                            blocked_apps=frozenset(a.strip() for a in settings.get("expansion.blocked_apps").split(",")))
+        try:
+            monitor = self.desktop.watch_typing(self.flow.watch_typing(expander))
+        except KefuError as exc:
+            self.troubles.append(str(exc))
+            return None
+        monitor.start()
+        return monitor
 
     def _bind_hotkeys(self) -> None:
         try:
@@ -97,7 +123,7 @@ class App:
 
     def open_picker(self) -> None:
         if self.flow is not None:
-            self.flow.picker_requested.emit(None)
+            self.flow.open_picker(None)
         else:
             self.picker.popup()
 
@@ -113,13 +139,16 @@ class App:
         self.library.statusBar().showMessage(message, 15000)
 
     def backup_if_due(self) -> None:  # daily backups, also while the app runs for days
-        run_in_background(self.core.backups.maybe_backup,
+        self.tasks.run(self.core.backups.maybe_backup,
                           on_error=lambda exc: log.error("automatic backup failed: %s", exc))
 
     def close(self) -> None:
+        if self.monitor is not None:
+            self.monitor.stop()
         if self.desktop is not None:
             self.desktop.hotkeys.close()
         self.bridge.close()
+        self.tasks.shutdown()
         self.core.close()
 
 
@@ -134,7 +163,7 @@ def run() -> int:
         log.info("Kefu Assistant is already running: asked it to open the picker")
         return 0
     instance = SingleInstance(name)
-    app = App(qt, open_core(paths))
+    app = App(qt, open_core(paths, starter=True))
     instance.message.connect(lambda _msg: app.open_picker())
     app.start()
     if not app.tray.available:

@@ -20,10 +20,11 @@ import threading
 import uuid
 from typing import Any, Callable
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QByteArray, QMimeData, QThread
 from PySide6.QtGui import QGuiApplication, QImage
 
 from assistant.platform.base import ClipboardSnapshot
+from ui.tasks import Tasks
 
 TOKEN_FORMAT = "application/x-kefu-paste-token"
 _CONCEALED = {
@@ -48,32 +49,14 @@ class _Tracked(QMimeData):
         return super().retrieveData(mime, preferred)
 
 
-class QtClipboard(QObject):
-    _call = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+class QtClipboard:
+    def __init__(self, tasks: Tasks) -> None:
+        self.tasks = tasks
         self._token: bytes | None = None
         self._fetched = threading.Event()
-        self._call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
 
-    # -- thread hand-over -------------------------------------------------------------
     def _on_ui(self, fn: Callable[[], Any]) -> Any:
-        if QThread.currentThread() is self.thread():
-            return fn()
-        box: dict = {}
-        self._call.emit((fn, box))
-        if "error" in box:
-            raise box["error"]
-        return box.get("value")
-
-    @Slot(object)
-    def _run(self, job) -> None:
-        fn, box = job
-        try:
-            box["value"] = fn()
-        except Exception as exc:  # re-raised on the calling thread
-            box["error"] = exc
+        return self.tasks.call_on_ui(fn)
 
     # -- Clipboard protocol -------------------------------------------------------------
     def save(self) -> ClipboardSnapshot:
@@ -105,7 +88,7 @@ class QtClipboard(QObject):
 
     def wait_fetched(self, timeout: float) -> bool | None:
         """Waits on the calling (worker) thread; the read itself is served by the UI thread."""
-        if QThread.currentThread() is self.thread():
+        if QThread.currentThread() is self.tasks.thread():
             return None  # waiting here would stop the event loop that serves the read
         return self._fetched.wait(timeout)
 

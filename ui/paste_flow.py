@@ -2,7 +2,7 @@
 
 The backends call hotkey callbacks on their own thread; the callback captures the
 active window at once (before any window of ours shows) and hands over to the UI
-thread by a queued signal.  The paste itself runs on a worker (its waits would
+thread through ``Tasks.post``.  The paste itself runs on a worker (its waits would
 otherwise freeze the UI); the result comes back as a signal.
 """
 
@@ -13,15 +13,17 @@ from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from assistant.compose import Composer
 from assistant.errors import KefuError
+from assistant.expansion import Expander, Revert
 from assistant.model import Script
 from assistant.paste import Outcome, PasteEngine, PasteResult
 from assistant.platform.base import Desktop, HotkeyError, WindowRef
 from assistant.store import Store
 from ui.picker import Picker
-from ui.tasks import run_in_background
+from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 
@@ -30,22 +32,20 @@ AskValues = Callable[[Script, list], dict | None]
 
 
 class PasteFlow(QObject):
-    picker_requested = Signal(object)  # WindowRef | None, captured on the backend thread
-    script_requested = Signal(object, str)  # (WindowRef | None, script id)
     delivered = Signal(object, object)  # (Script, PasteResult)
     failed = Signal(str)  # a sentence for a notification
 
-    def __init__(self, store: Store, desktop: Desktop, engine: PasteEngine, composer: Composer,
+    def __init__(self, tasks: Tasks, store: Store, desktop: Desktop, engine: PasteEngine, composer: Composer,
                  picker: Picker, ask_values: AskValues, clipboard_text: Callable[[], str | None],
                  app_chords: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__()
+        self.tasks = tasks
         self.app_chords = app_chords
         self.store, self.desktop, self.engine, self.composer = store, desktop, engine, composer
         self.picker, self.ask_values, self.clipboard_text = picker, ask_values, clipboard_text
         self.target: WindowRef | None = None
         self.paused = False
-        self.picker_requested.connect(self._open_picker)
-        self.script_requested.connect(self._send_by_id)
+        self.expander: Expander | None = None
         picker.chosen.connect(lambda script: self.send(script, self.target))
 
     # -- hotkeys (callbacks run on the backend's thread) -----------------------------
@@ -56,9 +56,9 @@ class PasteFlow(QObject):
                 return
             target = self.desktop.windows.current()
             if script_id is None:
-                self.picker_requested.emit(target)
+                self.tasks.post(lambda: self.open_picker(target))
             else:
-                self.script_requested.emit(target, script_id)
+                self.tasks.post(lambda: self._send_by_id(target, script_id))
 
         self.desktop.hotkeys.register(chord, fired)
 
@@ -74,7 +74,7 @@ class PasteFlow(QObject):
         return troubles
 
     # -- UI thread --------------------------------------------------------------------
-    def _open_picker(self, target: WindowRef | None) -> None:
+    def open_picker(self, target: WindowRef | None) -> None:
         self.target = target
         self.picker.popup()
 
@@ -84,7 +84,31 @@ class PasteFlow(QObject):
         except KefuError as exc:
             self.failed.emit(str(exc))
 
-    def send(self, script: Script, target: WindowRef | None) -> None:
+    # -- typed codes (monitor thread feeds, UI thread acts) ------------------------------
+    def watch_typing(self, expander: Expander) -> Callable:
+        """Returns the monitor callback that feeds ``expander`` and hands actions over."""
+        self.expander = expander
+
+        def on_key(key) -> None:
+            if self.paused:
+                return
+            action = expander.feed(key)
+            if action is not None:
+                self.tasks.post(lambda: self._typed_code(action))
+
+        return on_key
+
+    def _typed_code(self, action) -> None:
+        target = self.desktop.windows.current()
+        ours = {int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        if target is not None and target.handle in ours:
+            return  # typed into one of our own windows (the picker's search box...)
+        if isinstance(action, Revert):
+            self._run(lambda: self.engine.revert(action.erase, action.retype), lambda _result: None)
+            return
+        self.send(action.script, target, erase_before=action.erase, expansion=action)
+
+    def send(self, script: Script, target: WindowRef | None, erase_before: int = 0, expansion=None) -> None:
         answers = {}
         questions = self.composer.questions(script)
         if questions:
@@ -98,15 +122,27 @@ class PasteFlow(QObject):
             return
         if target is not None and target.app:
             job = replace(job, chord=self.app_chords().get(target.app.lower()))
-        run_in_background(lambda: self.engine.deliver(target, job),
-                          on_done=lambda result: self._done(script, result),
-                          on_error=lambda exc: self.failed.emit(str(exc)))
+        job = replace(job, erase_before=erase_before)
+        if expansion is not None and self.expander is not None:
+            # Known now, not after the paste: a quick Backspace then queues behind the paste.
+            self.expander.pasted(expansion, job.text)
+
+        def done(result: PasteResult) -> None:
+            if expansion is not None and self.expander is not None and result.outcome != Outcome.PASTED:
+                self.expander.reset()  # nothing landed: a Backspace is just a Backspace
+            self._done(script, result)
+
+        self._run(lambda: self.engine.deliver(target, job), done)
+
+    def _run(self, work: Callable, on_done: Callable) -> None:
+        """Runs a paste on a worker: its waits never hold the UI thread."""
+        self.tasks.run(work, on_done=on_done, on_error=lambda exc: self.failed.emit(str(exc)))
 
     def _done(self, script: Script, result: PasteResult) -> None:
         self.delivered.emit(script, result)
         if result.outcome != Outcome.ABORTED:
             app = self.target.app if self.target else ""
-            run_in_background(lambda: self.store.record_use(script.id, source="picker", app=app),
+            self.tasks.run(lambda: self.store.record_use(script.id, source="picker", app=app),
                               on_error=lambda exc: log.error("usage not recorded: %s", exc))
         if result.outcome == Outcome.ABORTED or result.verified is False:
             self.failed.emit(result.reason)

@@ -106,3 +106,6 @@ class Desktop:
     can_inject: bool = True  # False on Wayland: copy only, tell the agent to press Ctrl+V
     paste_chord: str = "ctrl+v"
     line_ending: str = "\n"
+    # watch_typing(on_key) -> a monitor with start()/stop(), for typed codes (it skips the
+    # keys we send ourselves); None where this desktop cannot watch typing.
+    watch_typing: Callable | None = None

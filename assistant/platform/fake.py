@@ -129,6 +129,8 @@ class FakeKeys:
             target.contents += "⏎"
         elif seen == "left":
             target.contents += "←"
+        elif seen == "backspace":
+            target.contents = target.contents[:-1]
 
     def _deliver(self, target: FakeChatWindow) -> None:
         formats = self.clipboard.read_by_target()

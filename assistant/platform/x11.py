@@ -68,9 +68,30 @@ def _keycode(d: display.Display, key: str) -> int:
     return code
 
 
+class InjectedKeys:
+    """Counts the key presses we send, so the typing monitor can skip exactly those."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending = 0
+
+    def add(self, count: int) -> None:
+        with self._lock:
+            self._pending += count
+
+    def take(self) -> bool:
+        """True when the next recorded press is one of ours (and counts it off)."""
+        with self._lock:
+            if self._pending:
+                self._pending -= 1
+                return True
+            return False
+
+
 class X11Keys:
-    def __init__(self, d: display.Display, lock: threading.Lock) -> None:
+    def __init__(self, d: display.Display, lock: threading.Lock, injected: InjectedKeys | None = None) -> None:
         self.d, self.lock = d, lock
+        self.injected = injected or InjectedKeys()
         self._modifier_codes = {
             mod: {d.keysym_to_keycode(XK.string_to_keysym(name)) for name in names} - {0}
             for mod, names in _MODIFIER_KEYSYMS.items()
@@ -82,6 +103,7 @@ class X11Keys:
             mods = [next(iter(self._modifier_codes[m])) for m in ("ctrl", "alt", "shift", "super")
                     if m in parsed.modifiers]
             key = _keycode(self.d, parsed.key)
+            self.injected.add(len(mods) + 1)
             for code in mods + [key]:
                 xtest.fake_input(self.d, X.KeyPress, code)
             for code in [key] + mods[::-1]:
@@ -109,6 +131,7 @@ class X11Keys:
                         codes[char] = code
                     self.d.sync()
                     time.sleep(REMAP_SETTLE_S)
+                    self.injected.add(len(batch))
                     for char in batch:
                         code = enter if char == "\n" else codes[char]
                         xtest.fake_input(self.d, X.KeyPress, code)
@@ -288,6 +311,10 @@ class X11Hotkeys:
 
 
 def create(name: str | None = None) -> Desktop:
+    from assistant.platform.x11_monitor import X11KeyMonitor
+
     lock = threading.Lock()
     d = _open(name)
-    return Desktop("x11", X11Windows(d, lock), X11Keys(d, lock), X11Hotkeys(name))
+    injected = InjectedKeys()
+    return Desktop("x11", X11Windows(d, lock), X11Keys(d, lock, injected), X11Hotkeys(name),
+                   watch_typing=lambda on_key: X11KeyMonitor(on_key, injected.take, name))

@@ -107,4 +107,22 @@ CREATE INDEX outbox_by_entity ON outbox (entity, entity_id);
 """
 
 MIGRATIONS: tuple[str, ...] = (V1,)
+
+# Practice drills (assistant/drills.py): one row per answer, per person on this device.
+DRILL_RESULTS = """
+CREATE TABLE drill_results (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    person      TEXT NOT NULL DEFAULT '',
+    drill_id    TEXT NOT NULL,
+    category    TEXT NOT NULL DEFAULT '',
+    answer      TEXT NOT NULL DEFAULT '',
+    correct     INTEGER NOT NULL,
+    seconds     REAL NOT NULL,
+    score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    answered_at TEXT NOT NULL
+);
+CREATE INDEX drill_results_by_person ON drill_results (person, drill_id);
+"""
+MIGRATIONS += (DRILL_RESULTS,)
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from assistant.errors import ConflictError, NotFoundError, ReadOnlyError, ValidationError
+from assistant.errors import (
+    ConflictError,
+    NotFoundError,
+    ReadOnlyError,
+    ValidationError,
+)
 from assistant.model import (
     LIBRARY_PRECEDENCE,
     UNCATEGORISED,
@@ -409,6 +414,125 @@ class Store:
             "VALUES (?, ?, 'script', ?, ?, ?, ?)",
             (new_id(), library_id, script_id, op, json.dumps({"id": script_id}), self.clock()),
         )
+
+
+    # -- sync support -------------------------------------------------------------------
+    # Primitives for the sync client (orchestrated by assistant/store/sync_apply.py).
+    # Writes coming *from* the server never queue outbox rows and ignore the read-only
+    # flag (the team library is read-only for an agent, yet the server may change it);
+    # they still notify subscribers, so the search index follows every pull.
+    def put_remote_script(self, library_id: str, draft: ScriptDraft, revision: int, updated_at: str) -> None:
+        """Insert or overwrite a script with the server's version (``draft`` already validated)."""
+        with self.transaction():
+            now = updated_at or self.clock()
+            exists = self.database.scalar("SELECT 1 FROM scripts WHERE id = ?", (draft.id,))
+            if not exists:
+                self.database.execute(
+                    "INSERT INTO scripts (id, library_id, created_at, updated_at, title, body) "
+                    "VALUES (?, ?, ?, ?, '', '')", (draft.id, library_id, now, now))
+            image_hash = draft.image_hash
+            if image_hash and not self.database.scalar("SELECT 1 FROM images WHERE hash = ?", (image_hash,)):
+                image_hash = None  # the bytes never arrived: keep the text, drop the picture
+            self.database.execute(
+                """UPDATE scripts SET library_id = ?, code = ?, code_key = ?, title = ?, body = ?, keywords = ?,
+                       category_id = ?, output_mode = ?, hotkey = ?, image_hash = ?, image_position = ?,
+                       state = 'active', trashed_at = NULL, updated_at = ?, revision = ? WHERE id = ?""",
+                (library_id, draft.code, code_key(draft.code), draft.title, draft.body,
+                 json.dumps(list(draft.keywords), ensure_ascii=False),
+                 self._category_id(library_id, draft.category), draft.output_mode.value, draft.hotkey,
+                 image_hash, draft.image_position.value, now, revision, draft.id))
+            self._touched(draft.id, live=True)
+
+    def remove_remote_script(self, script_id: str, revision: int, state: ScriptState) -> None:
+        """The server deleted it: to the trash (personal) or a tombstone (team, packs)."""
+        with self.transaction():
+            self.database.execute(
+                "UPDATE scripts SET state = ?, trashed_at = CASE WHEN ? = 'trashed' THEN ? END, revision = ? "
+                "WHERE id = ?", (ScriptState(state).value, ScriptState(state).value, self.clock(), revision, script_id))
+            self._touched(script_id, live=False)
+
+    def release_code(self, script_id: str) -> None:
+        """Drop a synced script's code because the server gave it to another script."""
+        with self.transaction():
+            self.database.execute("UPDATE scripts SET code = '', code_key = '' WHERE id = ?", (script_id,))
+            self._touched(script_id, live=True)
+
+    def set_script_revision(self, script_id: str, revision: int) -> None:
+        with self.transaction():
+            self.database.execute("UPDATE scripts SET revision = ? WHERE id = ?", (revision, script_id))
+
+    def queue_for_push(self, script_id: str) -> None:
+        """Put a script's current state in the outbox (after adopting a library, or a conflict)."""
+        with self.transaction():
+            script = self.get_script(script_id)
+            self._queue(script.library_id, script_id, "upsert" if script.state == ScriptState.ACTIVE else "delete")
+
+    def pending_ids(self, library_id: str | None = None) -> set[str]:
+        sql, params = "SELECT entity_id FROM outbox WHERE entity = 'script'", ()
+        if library_id:
+            sql, params = sql + " AND library_id = ?", (library_id,)
+        return {r["entity_id"] for r in self.database.query(sql, params)}
+
+    def clear_outbox(self, keys: Iterable[str]) -> None:
+        """Forget outbox rows the server acknowledged (a row re-queued since has a new key and stays)."""
+        with self.transaction():
+            for key in keys:
+                self.database.execute("DELETE FROM outbox WHERE key = ?", (key,))
+
+    def sync_state(self, library_id: str) -> dict | None:
+        rows = self.database.query("SELECT * FROM sync_state WHERE library_id = ?", (library_id,))
+        return rows[0] if rows else None
+
+    def set_sync_state(self, library_id: str, revision: int | None = None, error: str | None = None) -> None:
+        with self.transaction():
+            self.database.execute(
+                "INSERT INTO sync_state (library_id, revision, synced_at, error) VALUES (?, COALESCE(?, 0), ?, ?) "
+                "ON CONFLICT(library_id) DO UPDATE SET revision = COALESCE(?, revision), "
+                "synced_at = excluded.synced_at, error = excluded.error",
+                (library_id, revision, self.clock(), error, revision))
+
+    def set_library_meta(self, library_id: str, name: str, read_only: bool) -> Library:
+        with self.transaction():
+            self.database.execute("UPDATE libraries SET name = ?, read_only = ? WHERE id = ?",
+                                  (name, int(read_only), library_id))
+        return self.library(library_id)
+
+    def rekey_library(self, old_id: str, new_id: str) -> Library:
+        """Give a library the server's id, keeping everything in it (first sign-in)."""
+        with self.transaction():
+            old = self.library(old_id)
+            self.database.execute(
+                "INSERT INTO libraries (id, kind, name, read_only, created_at) "
+                "SELECT ?, kind, name, read_only, created_at FROM libraries WHERE id = ?", (new_id, old_id))
+            for table in ("categories", "scripts", "outbox", "usage_events"):
+                self.database.execute(f"UPDATE {table} SET library_id = ? WHERE library_id = ?", (new_id, old_id))
+            self.database.execute("DELETE FROM sync_state WHERE library_id = ?", (old_id,))
+            self.database.execute("DELETE FROM libraries WHERE id = ?", (old_id,))
+            for script in self.scripts(new_id) + self.scripts(new_id, ScriptState.TRASHED):
+                self._touched(script.id, live=script.state == ScriptState.ACTIVE)
+        log.info("library '%s' now has the server id %s", old.name, new_id)
+        return self.library(new_id)
+
+    def set_pack_meta(self, library_id: str, meta: dict) -> None:
+        with self.transaction():
+            self.database.execute(
+                "INSERT INTO packs (library_id, name, version, starts_at, ends_at, notice, variables, checklist, "
+                "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(library_id) DO UPDATE SET "
+                "name = excluded.name, version = excluded.version, starts_at = excluded.starts_at, "
+                "ends_at = excluded.ends_at, notice = excluded.notice, variables = excluded.variables, "
+                "checklist = excluded.checklist, published_at = excluded.published_at",
+                (library_id, meta.get("name", ""), int(meta.get("version", 1)), meta.get("starts_at"),
+                 meta.get("ends_at"), meta.get("notice", ""),
+                 json.dumps(meta.get("variables") or {}, ensure_ascii=False),
+                 json.dumps(meta.get("checklist") or [], ensure_ascii=False), meta.get("published_at")))
+
+    def pack_meta(self, library_id: str) -> dict | None:
+        rows = self.database.query("SELECT * FROM packs WHERE library_id = ?", (library_id,))
+        if not rows:
+            return None
+        row = dict(rows[0])
+        row["variables"], row["checklist"] = json.loads(row["variables"]), json.loads(row["checklist"])
+        return row
 
 
 def _library(row: dict) -> Library:

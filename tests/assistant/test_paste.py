@@ -167,3 +167,14 @@ def test_a_per_app_chord_is_sent_instead_of_ctrl_v(world):
     engine.deliver(chat.ref, PasteJob("终端里粘贴", chord="shift+insert"))
     w.sleep(1)
     assert chat.received == ["shift+insert"] and chat.contents == "终端里粘贴"
+
+
+def test_a_typed_code_is_erased_before_its_script_lands_and_can_be_reverted(world):
+    engine, desktop, _, w, chat = world
+    chat.contents = "好的;tk "
+    engine.deliver(chat.ref, PasteJob("亲，退款已原路返回", erase_before=4))
+    w.sleep(1)
+    assert chat.contents == "好的亲，退款已原路返回"
+    chat.contents = chat.contents[:-1]  # the agent's Backspace
+    engine.revert(len("亲，退款已原路返回") - 1, ";tk")
+    assert chat.contents == "好的;tk"

@@ -53,3 +53,17 @@ def test_a_second_launch_opens_the_running_apps_picker(app, x_display, tmp_path)
     assert second.returncode == 0 and "already running" in second.stderr
     assert wait_until(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Kefu picker"],
                                              env=env, capture_output=True).returncode == 0)
+
+
+def test_a_typed_code_expands_and_backspace_reverts_it(app, x_display, x_target):
+    chat = x_target()
+    clip(x_display, data=b"agent clipboard")
+    xdotool(x_display, "type", "ok;jj ")
+    assert chat.wait_for("ok" + TEXT) == "ok" + TEXT, "".join(app.log)
+    assert wait_until(lambda: clip(x_display) == b"agent clipboard")
+    # Tk 8.6 deletes half an emoji per Backspace (chat apps delete it whole), so the
+    # revert is shown on a reply without one.
+    xdotool(x_display, "type", " ;hk ")
+    assert chat.wait_for("ok" + TEXT + " 热键直达的话术") == "ok" + TEXT + " 热键直达的话术"
+    xdotool(x_display, "key", "BackSpace")
+    assert chat.wait_for("ok" + TEXT + " ;hk") == "ok" + TEXT + " ;hk", "".join(app.log)

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication
 from assistant.core import open_core
 from assistant.search import SearchIndex
 from ui.store_bridge import StoreBridge
+from ui.tasks import Tasks
 
 
 class Wired:
@@ -13,12 +14,14 @@ class Wired:
     def __init__(self):
         self.core = open_core()
         self.store = self.core.store
-        self.bridge = StoreBridge(self.store)
+        self.tasks = Tasks()
+        self.bridge = StoreBridge(self.store, self.tasks)
         self.index = SearchIndex(self.store.scripts(), usage=self.store.usage())
         self.bridge.changed.connect(self.index.apply)
 
     def close(self):
         self.bridge.close()
+        self.tasks.shutdown()
         self.core.close()
 
 
