@@ -4,13 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: Qt's xcb/EGL libraries, Xvfb and xdotool for the X11 tests, fonts for
-# Chinese text in screenshots.  Installed only when missing, only where apt-get exists.
+# System packages: Qt's xcb/EGL libraries, Xvfb, xdotool and xclip for the X11 tests,
+# fonts for Chinese text in screenshots, and the PostgreSQL server binaries (the sync
+# tests run their own throw-away cluster on 127.0.0.1; system clusters are never
+# touched).  Installed only when missing, only where apt-get exists.
 SYSTEM_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
-  xvfb xdotool xclip x11-utils fonts-noto-cjk
+  xvfb xdotool xclip x11-utils fonts-noto-cjk postgresql
 )
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -1,0 +1,1 @@
+"""Alembic revision files; never edit a released one, add a new one."""
