@@ -71,10 +71,10 @@ class QtClipboard:
         self._on_ui(write)
 
     def wait_fetched(self, timeout: float) -> bool | None:
-        """Unknown: telling when another program reads our data needs a QMimeData subclass
-        overriding retrieveData, and PySide6 6.12 crashes with a refcount error ("deallocating
-        None") after a few hundred clipboard changes with one.  The engine then waits the
-        fixed ``paste.restore_after_ms``."""
+        """Unknown here.  A QMimeData subclass overriding retrieveData can tell, and did in the
+        paste benchmark, but the app crashed (a PySide6 refcount error) under heavy clipboard
+        churn while it was in use; the crash also happens without it, and until its cause is
+        known the override stays out.  The engine then waits ``paste.restore_after_ms``."""
         return None
 
     def holds_ours(self) -> bool:
