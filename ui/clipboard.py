@@ -16,10 +16,11 @@ never the UI.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from typing import Any, Callable
 
-from PySide6.QtCore import QByteArray, QMimeData
+from PySide6.QtCore import QByteArray, QMimeData, QThread
 from PySide6.QtGui import QGuiApplication, QImage
 
 from assistant.platform.base import ClipboardSnapshot
@@ -35,10 +36,24 @@ _CONCEALED = {
 }
 
 
+class _Tracked(QMimeData):
+    """Our content; tells when another program reads it (X11 and Windows render lazily)."""
+
+    def __init__(self, on_read: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_read = on_read
+
+    def retrieveData(self, mime: str, preferred):
+        if mime != TOKEN_FORMAT and mime not in _CONCEALED:
+            self._on_read()
+        return super().retrieveData(mime, preferred)  # called on the UI thread, by Qt
+
+
 class QtClipboard:
     def __init__(self, tasks: Tasks) -> None:
         self.tasks = tasks
         self._token: bytes | None = None
+        self._fetched = threading.Event()
 
     def _on_ui(self, fn: Callable[[], Any]) -> Any:
         return self.tasks.call_on_ui(fn)
@@ -57,7 +72,7 @@ class QtClipboard:
 
     def put(self, text: str | None = None, image: bytes | None = None) -> None:
         def write() -> None:
-            data = QMimeData()
+            data = _Tracked(self._fetched.set)
             if text is not None:
                 data.setText(text)
             if image is not None:
@@ -66,16 +81,16 @@ class QtClipboard:
                 data.setData(fmt, QByteArray(value))
             self._token = uuid.uuid4().hex.encode()
             data.setData(TOKEN_FORMAT, QByteArray(self._token))
+            self._fetched.clear()
             QGuiApplication.clipboard().setMimeData(data)
 
         self._on_ui(write)
 
     def wait_fetched(self, timeout: float) -> bool | None:
-        """Unknown here.  A QMimeData subclass overriding retrieveData can tell, and did in the
-        paste benchmark, but the app crashed (a PySide6 refcount error) under heavy clipboard
-        churn while it was in use; the crash also happens without it, and until its cause is
-        known the override stays out.  The engine then waits ``paste.restore_after_ms``."""
-        return None
+        """Waits on the calling (worker) thread; the read itself is served by the UI thread."""
+        if QThread.currentThread() is self.tasks.thread():
+            return None  # waiting here would stop the event loop that serves the read
+        return self._fetched.wait(timeout)
 
     def holds_ours(self) -> bool:
         def check() -> bool:
