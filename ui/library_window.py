@@ -61,5 +61,6 @@ class LibraryWindow(QMainWindow):
             item.setToolTip(1, script.body)
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
+        self.list.resizeColumnToContents(1)
         self.statusBar().showMessage(self.tr("%n script(s)", "", len(hits)))
 
