@@ -3,12 +3,14 @@
 from pathlib import Path
 
 from assistant.cli import COMMANDS, build_parser
+from sync.cli import COMMANDS as SYNC_COMMANDS
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_cli_command_is_in_the_readme():
-    missing = [name for name in COMMANDS if f"kefu {name}" not in README and f"kefu --json {name}" not in README]
+    missing = [name for name in [*COMMANDS, *SYNC_COMMANDS]
+               if f"kefu {name}" not in README and f"kefu --json {name}" not in README]
     assert missing == []
 
 

@@ -23,6 +23,8 @@ from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
 from assistant.platform.base import PlatformUnsupported
 from assistant.search import SearchIndex
+from sync.cli import signed_in_service
+from sync.client.tokens import TokenStore
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
 from ui.library_window import LibraryWindow
@@ -76,6 +78,11 @@ class App:
             self.monitor = self._watch_typing()
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
+        self.sync = signed_in_service(core, TokenStore(core.paths.config),
+                                      on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)))
+        if self.sync is not None:
+            self.tray.sync_requested.connect(lambda: self.sync.request_sync())
+            self.sync.start()  # its own thread: the UI never waits on the network
         self.backup_timer = QTimer()
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backup_timer.start(BACKUP_CHECK_MS)
@@ -106,6 +113,10 @@ class App:
             self.flow.bind(self.core.settings.get("hotkey.picker"))
         except KefuError as exc:
             self.troubles.append(str(exc))
+        try:
+            self.flow.bind_pause(self.core.settings.get("hotkey.pause"), self.tray.pause_action.toggle)
+        except KefuError as exc:
+            self.troubles.append(str(exc))
         self.troubles += self.flow.bind_script_hotkeys()
         log.info("ready: picker hotkey %s", self.core.settings.get("hotkey.picker"))
 
@@ -120,6 +131,12 @@ class App:
             self.show_library()  # without a tray, closing this window quits the app
         for trouble in self.troubles:
             self.trouble(trouble)
+
+    def _sync_state(self, state) -> None:
+        since = state.since.astimezone().strftime("%H:%M") if state.since else ""
+        self.tray.show_sync_state(state.status, state.reason, since)
+        if state.status in ("error", "signed_out"):
+            self.trouble(self.tray.sync_status)
 
     def open_picker(self) -> None:
         if self.flow is not None:
@@ -143,6 +160,8 @@ class App:
                           on_error=lambda exc: log.error("automatic backup failed: %s", exc))
 
     def close(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
         if self.monitor is not None:
             self.monitor.stop()
         if self.desktop is not None:

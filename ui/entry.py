@@ -11,6 +11,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    command = next((a for a in argv if not a.startswith("-")), None)
+    from sync.cli import COMMANDS as SYNC_COMMANDS
+
+    if command in SYNC_COMMANDS:
+        from sync.cli import main as sync_main
+
+        return sync_main(argv)
     if argv:
         from assistant.cli import main as cli_main
 

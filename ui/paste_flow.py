@@ -62,6 +62,10 @@ class PasteFlow(QObject):
 
         self.desktop.hotkeys.register(chord, fired)
 
+    def bind_pause(self, chord: str, toggle: Callable[[], None]) -> None:
+        """The pause hotkey works while paused too (it is how the agent resumes)."""
+        self.desktop.hotkeys.register(chord, lambda: self.tasks.post(toggle))
+
     def bind_script_hotkeys(self) -> list[str]:
         """Per-script hotkeys; returns a line per chord that could not be taken."""
         troubles = []

@@ -18,6 +18,7 @@ class Tray(QObject):
     picker_requested = Signal()
     library_requested = Signal()
     pause_toggled = Signal(bool)
+    sync_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -29,14 +30,18 @@ class Tray(QObject):
         self.library_action = QAction(self.menu)
         self.pause_action = QAction(self.menu)
         self.pause_action.setCheckable(True)
+        self.sync_action = QAction(self.menu)
+        self.sync_action.setVisible(False)  # shown once this device is signed in
+        self.sync_status = ""
         self.quit_action = QAction(self.menu)
-        for action in (self.picker_action, self.library_action, self.pause_action):
+        for action in (self.picker_action, self.library_action, self.sync_action, self.pause_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.picker_action.triggered.connect(self.picker_requested)
         self.library_action.triggered.connect(self.library_requested)
         self.pause_action.toggled.connect(self._paused)
+        self.sync_action.triggered.connect(self.sync_requested)
         self.quit_action.triggered.connect(self.quit_requested)
         self.icon = QSystemTrayIcon(self.icons["kefu"])
         self.icon.setContextMenu(self.menu)
@@ -47,6 +52,7 @@ class Tray(QObject):
         self.picker_action.setText(self.tr("Open picker"))
         self.library_action.setText(self.tr("Script library"))
         self.pause_action.setText(self.tr("Pause hotkeys"))
+        self.sync_action.setText(self.tr("Sync now"))
         self.quit_action.setText(self.tr("Quit"))
         self._update_tooltip()
 
@@ -63,9 +69,23 @@ class Tray(QObject):
         self._update_tooltip()
         self.pause_toggled.emit(paused)
 
+    def show_sync_state(self, status: str, reason: str = "", since: str = "") -> None:
+        """Sync state in words: synced / syncing / offline since … / error with its reason."""
+        self.sync_action.setVisible(True)
+        words = {
+            "synced": self.tr("synced"),
+            "syncing": self.tr("syncing…"),
+            "offline": self.tr("offline since %1").replace("%1", since),
+            "error": self.tr("sync error: %1").replace("%1", reason),
+            "signed_out": self.tr("signed out: %1").replace("%1", reason),
+        }
+        self.sync_status = words.get(status, status)
+        self._update_tooltip()
+
     def _update_tooltip(self) -> None:
         paused = self.pause_action.isChecked()
-        self.icon.setToolTip(self.tr("Kefu Assistant — paused") if paused else self.tr("Kefu Assistant"))
+        text = self.tr("Kefu Assistant — paused") if paused else self.tr("Kefu Assistant")
+        self.icon.setToolTip(text + (f"\n{self.sync_status}" if self.sync_status else ""))
 
     def _activated(self, reason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

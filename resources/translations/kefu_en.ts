@@ -57,8 +57,32 @@
         <translation>Pause hotkeys</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>offline since %1</translation>
+    </message>
+    <message>
+        <source>sync error: %1</source>
+        <translation>sync error: %1</translation>
+    </message>
+    <message>
+        <source>signed out: %1</source>
+        <translation>signed out: %1</translation>
     </message>
     <message>
         <source>Kefu Assistant — paused</source>

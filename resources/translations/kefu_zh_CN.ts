@@ -56,8 +56,32 @@
         <translation>暂停热键</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>sync error: %1</source>
+        <translation>同步出错：%1</translation>
+    </message>
+    <message>
+        <source>signed out: %1</source>
+        <translation>已退出登录：%1</translation>
     </message>
     <message>
         <source>Kefu Assistant — paused</source>

@@ -67,3 +67,18 @@ def test_a_typed_code_expands_and_backspace_reverts_it(app, x_display, x_target)
     assert chat.wait_for("ok" + TEXT + " 热键直达的话术") == "ok" + TEXT + " 热键直达的话术"
     xdotool(x_display, "key", "BackSpace")
     assert chat.wait_for("ok" + TEXT + " ;hk") == "ok" + TEXT + " ;hk", "".join(app.log)
+
+
+def test_the_pause_hotkey_stops_and_resumes_everything(app, x_display, x_target):
+    chat = x_target()
+    xdotool(x_display, "key", "ctrl+alt+p")
+    xdotool(x_display, "type", "a;hk ")
+    xdotool(x_display, "key", "F8")
+    assert chat.wait_for("a;hk ") == "a;hk "
+    import time
+
+    time.sleep(0.5)
+    assert chat.text() == "a;hk "  # neither the typed code nor the script hotkey fired
+    xdotool(x_display, "key", "ctrl+alt+p")
+    xdotool(x_display, "key", "F8")
+    assert chat.wait_for("a;hk 热键直达的话术") == "a;hk 热键直达的话术"
