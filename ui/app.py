@@ -52,7 +52,7 @@ class App:
         self.bridge.changed.connect(self.index.apply)  # first, so views see a current index
         self.clipboard = QtClipboard(self.tasks)
         self.composer = Composer(core.store)
-        self.picker = Picker(self.index, preview=self.composer.preview)
+        self.picker = Picker(self.index, preview=self.composer.preview, tasks=self.tasks, store=core.store)
         self.library = LibraryWindow(core, self.index, self.bridge)
         self.translations = Translations(core.paths.cache)
         self.tray = Tray()
@@ -74,6 +74,7 @@ class App:
                                   clipboard_text=lambda: self.clipboard.save().text,
                                   app_chords=lambda: core.settings.get("paste.app_chords"))
             self.flow.delivered.connect(lambda script, _result: self.index.record_use(script.id))
+            self.flow.delivered.connect(lambda _script, _result: self.picker.after_send())  # pinned: stays open
             self.flow.failed.connect(self.trouble)
             self.monitor = self._watch_typing()
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))

@@ -12,7 +12,7 @@ import logging
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QApplication
 
 from assistant.compose import Composer
@@ -80,7 +80,13 @@ class PasteFlow(QObject):
     # -- UI thread --------------------------------------------------------------------
     def open_picker(self, target: WindowRef | None) -> None:
         self.target = target
-        self.picker.popup()
+        self.picker.popup(self._frame(target))
+
+    def _frame(self, target: WindowRef | None) -> QRect | None:
+        """The target window's frame, for the picker to show over (None: at the cursor)."""
+        frame = getattr(self.desktop.windows, "frame", None)
+        found = frame(target) if target is not None and frame is not None else None
+        return QRect(*found) if found else None
 
     def _send_by_id(self, target: WindowRef | None, script_id: str) -> None:
         try:

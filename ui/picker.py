@@ -1,58 +1,82 @@
 """The picker: a small always-on-top box that finds a script as the agent types.
 
 Keyboard only: type to search (codes, Chinese, pinyin, initials), ↑/↓ to move, Enter
-to send the highlighted script, Alt+1..9 to send the n-th, Esc to close.  Enter while
-an input method is still composing pinyin never sends: Qt hands the IME's Enter to the
-IME as an input-method event, not as a key press.  The results come from the
-in-memory search index: a keystroke never touches the disk.
+to send the highlighted script, Alt+1..9 to send the n-th, Esc to close; Ctrl+N makes
+a new script from the typed text, Ctrl+E edits the highlighted one, Ctrl+D marks it a
+favourite (or not), Ctrl+B suggests replies to the buyer's message on the clipboard,
+Ctrl+P pins the picker so it stays open for several sends.  Enter while an input
+method is still composing (pinyin shown but not committed) never sends.  The results
+come from the in-memory search index: a keystroke never touches the disk; previews
+and favourites go through ``Tasks`` off the UI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from assistant.model import Script
+from ui.picker_rows import PickerDelegate, PickerModel, Row
 
 MAX_ROWS = 50
+PREVIEW_ROWS = 12  # previews resolved per result (the rows an agent can see)
+SUGGESTIONS = 10
 
 
 class Picker(QWidget):
     chosen = Signal(object)  # the Script the agent picked
     dismissed = Signal()
+    new_requested = Signal(str)  # Ctrl+N: the typed text, for a new script
+    edit_requested = Signal(str)  # Ctrl+E: the highlighted script's id
 
-    def __init__(self, index, preview=None, parent: QWidget | None = None) -> None:
+    def __init__(self, index=None, preview: Callable[[Script], str] | None = None, parent: QWidget | None = None,
+                 *, tasks=None, store=None, clipboard_text: Callable[[], str | None] | None = None,
+                 library_kind: Callable[[str], object] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("picker")
         self.index = index
         self.preview_text = preview or (lambda script: script.body)
+        self.tasks, self.store = tasks, store
+        self.clipboard_text = clipboard_text or (lambda: QGuiApplication.clipboard().text())
+        self.library_kind = library_kind
+        self.pinned = False
+        self.suggesting: str | None = None  # the buyer's message while in suggest mode
+        self._preedit = ""
+        self._generation = 0
         self.query = QLineEdit()
         self.query.setObjectName("pickerQuery")
-        self.results = QListWidget()
+        self.mode = QLabel()
+        self.mode.setObjectName("pickerMode")
+        self.pin_mark = QLabel()
+        self.pin_mark.setObjectName("pickerPin")
+        self.model = PickerModel(self)
+        self.results = QListView()
+        self.results.setObjectName("pickerResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(PickerDelegate(self.model, self.results))
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setUniformItemSizes(True)
-        self.preview = QLabel()
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setObjectName("pickerPreview")
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hint = QLabel()
+        self.hint.setObjectName("pickerHint")
+        self.hint.setStyleSheet("color: palette(mid);")
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.pin_mark)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.query)
+        layout.addLayout(top)
+        layout.addWidget(self.mode)
         layout.addWidget(self.results, 1)
-        layout.addWidget(self.preview)
-        self.resize(520, 380)
-        self.query.textChanged.connect(self.refresh)
-        self.results.currentRowChanged.connect(self._show_preview)
-        self.results.itemActivated.connect(lambda _item: self._choose(self.results.currentRow()))
+        layout.addWidget(self.hint)
+        self.mode.hide()
+        self.resize(620, 420)
+        self.query.textChanged.connect(self._typed)
+        self.results.activated.connect(lambda index: self._choose(index.row()))
         self.query.installEventFilter(self)
         self.retranslate()
 
@@ -64,72 +88,214 @@ class Picker(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle("Kefu picker")  # never shown (frameless); a fixed name tools can find
         self.query.setPlaceholderText(self.tr("Code, Chinese, pinyin or initials — Enter sends, Esc closes"))
+        self.hint.setText(self.tr("Alt+1..9 send · Ctrl+N new · Ctrl+E edit · Ctrl+D favourite · "
+                                  "Ctrl+B suggest · Ctrl+P pin"))
+        self.pin_mark.setText(self.tr("📌 pinned") if self.pinned else "")
+        self._show_mode()
 
     # -- showing ------------------------------------------------------------------------
-    def popup(self, near: QPoint | None = None) -> None:
+    def set_index(self, index) -> None:
+        """The index, once it is built (the app builds it off the UI thread)."""
+        self.index = index
+        if self.isVisible():
+            self.refresh()
+
+    def popup(self, near: QRect | QPoint | None = None) -> None:
+        """Show over ``near`` (the target window's frame), else at the mouse cursor."""
+        self.suggesting = None
+        self._preedit = ""
+        self.query.blockSignals(True)
         self.query.clear()
+        self.query.blockSignals(False)
         self.refresh()
-        screen = QGuiApplication.screenAt(near) if near else QGuiApplication.primaryScreen()
-        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        spot = near or area.center() - QPoint(self.width() // 2, self.height() // 2)
-        x = min(max(spot.x(), area.left()), area.right() - self.width())
-        y = min(max(spot.y(), area.top()), area.bottom() - self.height())
-        self.move(x, y)
+        self.move(self.placement(near))
         self.show()
         self.raise_()
         self.activateWindow()
         self.query.setFocus()
 
-    def refresh(self) -> None:
-        hits = self.index.search(self.query.text(), limit=MAX_ROWS)
-        self.results.clear()
-        for number, hit in enumerate(hits):
-            script = hit.script
-            label = f"{number + 1 if number < 9 else ' '}  {script.code or '—'}   {script.title}   · {script.category_path}"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, script)
-            self.results.addItem(item)
-        if hits:
-            self.results.setCurrentRow(0)
+    def placement(self, near: QRect | QPoint | None) -> QPoint:
+        """Centred on the target window when known, else just below-right of the cursor;
+        always fully on the screen that holds that spot."""
+        if isinstance(near, QRect) and near.isValid():
+            spot = near.center() - QPoint(self.width() // 2, self.height() // 2)
+            anchor = near.center()
         else:
-            self.preview.setText(self.tr("No script matches"))
+            anchor = near if isinstance(near, QPoint) else QCursor.pos()
+            spot = anchor + QPoint(12, 12)
+        screen = QGuiApplication.screenAt(anchor) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        x = min(max(spot.x(), area.left()), area.right() + 1 - self.width())
+        y = min(max(spot.y(), area.top()), area.bottom() + 1 - self.height())
+        return QPoint(x, y)
+
+    def _typed(self) -> None:
+        if self.suggesting is not None:  # typing leaves suggest mode for a normal search
+            self.suggesting = None
+            self._show_mode()
+        self.refresh()
+
+    def refresh(self, keep: str | None = None) -> None:
+        if self.index is None:
+            self.model.set_rows([])
+            self.mode.setText(self.tr("Loading the script library…"))
+            self.mode.show()
+            return
+        if self.suggesting is not None:
+            hits = self.index.suggest(self.suggesting, limit=SUGGESTIONS)
+        else:
+            hits = self.index.search(self.query.text(), limit=MAX_ROWS)
+        kind = self.library_kind or getattr(self.index, "library_kind", lambda _id: None)
+        self.model.set_rows([Row.of(hit, kind(hit.script.library_id)) for hit in hits])
+        self._show_mode()
+        row = next((n for n, r in enumerate(self.model.rows) if r.script.id == keep), 0) if keep else 0
+        if self.model.rows:
+            self.results.setCurrentIndex(self.model.index(row))
+        self._resolve_previews()
+
+    def _show_mode(self) -> None:
+        if self.suggesting is not None:
+            message = " ".join(self.suggesting.split())
+            text = self.tr("Suggestions for the buyer's message: %1").replace("%1", message[:60])
+            if not self.model.rows:
+                text += " — " + self.tr("nothing fits")
+        elif self.index is not None and not self.model.rows:
+            text = self.tr("No script matches")
+        elif self.index is None:
+            text = self.tr("Loading the script library…")
+        else:
+            self.mode.hide()
+            return
+        self.mode.setText(text)
+        self.mode.show()
+
+    def _resolve_previews(self) -> None:
+        """Variables resolved for the first rows, off the UI thread (the team's values
+        and the remembered answers live in the store)."""
+        scripts = [r.script for r in self.model.rows[:PREVIEW_ROWS] if r.script.id not in self.model.previews]
+        if not scripts:
+            return
+        self._generation += 1
+        generation = self._generation
+        preview = self.preview_text
+
+        def work() -> dict[str, str]:
+            found = {}
+            for script in scripts:
+                try:
+                    found[script.id] = preview(script)
+                except Exception:  # a broken template previews as its raw text
+                    found[script.id] = script.body
+            return found
+
+        def done(found: dict[str, str]) -> None:
+            if generation == self._generation or not self.model.previews:
+                self.model.set_previews(found)
+
+        if self.tasks is None:
+            done(work())
+        else:
+            self.tasks.run(work, on_done=done)
 
     def current_script(self) -> Script | None:
-        item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        row = self.results.currentIndex().row()
+        return self.model.rows[row].script if 0 <= row < len(self.model.rows) else None
 
-    def _show_preview(self, row: int) -> None:
-        item = self.results.item(row)
-        if item is not None:
-            self.preview.setText(self.preview_text(item.data(Qt.ItemDataRole.UserRole)))
+    def lit(self, row: int = 0) -> dict:
+        """The lit positions of a row by field (what the agent sees highlighted)."""
+        return dict(self.model.rows[row].lit) if row < len(self.model.rows) else {}
+
+    def hideEvent(self, event) -> None:
+        self.model.clear_previews()  # variables (dates, team values) may change until next time
+        super().hideEvent(event)
 
     # -- keys ---------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.query and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            return self._key(event)
+        if watched is self.query:
+            if event.type() == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
+                self._preedit = event.preeditString()
+            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                return self._key(event)
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._choose(self.results.currentRow())
+            if self._preedit:  # the input method is composing: this Enter is the IME's
+                return False
+            self._choose(self.results.currentIndex().row())
         elif key == Qt.Key.Key_Escape:
+            if self._preedit:
+                return False
             self.hide()
             self.dismissed.emit()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            step = 1 if key == Qt.Key.Key_Down else -1
-            count = self.results.count()
+            count = len(self.model.rows)
             if count:
-                self.results.setCurrentRow((self.results.currentRow() + step) % count)
+                step = 1 if key == Qt.Key.Key_Down else -1
+                self.results.setCurrentIndex(self.model.index((self.results.currentIndex().row() + step) % count))
         elif mods & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self._choose(key - Qt.Key.Key_1)
+        elif ctrl and key == Qt.Key.Key_N:
+            self.hide()
+            self.new_requested.emit(self.query.text().strip())
+        elif ctrl and key == Qt.Key.Key_E:
+            script = self.current_script()
+            if script is not None:
+                self.hide()
+                self.edit_requested.emit(script.id)
+        elif ctrl and key == Qt.Key.Key_D:
+            self.toggle_favourite()
+        elif ctrl and key == Qt.Key.Key_B:
+            self.toggle_suggest()
+        elif ctrl and key == Qt.Key.Key_P:
+            self.set_pinned(not self.pinned)
         else:
             return False
         return True
 
-    def _choose(self, row: int) -> None:
-        item = self.results.item(row) if 0 <= row < self.results.count() else None
-        if item is None:
+    def toggle_favourite(self) -> None:
+        script = self.current_script()
+        if script is None or self.store is None:
             return
-        self.hide()
-        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        store, wanted = self.store, not script.favourite
+
+        def done(updated: Script) -> None:
+            if self.index is not None:
+                self.index.upsert(updated)  # at once; the store's change patches it again, harmlessly
+            if self.isVisible():
+                self.refresh(keep=updated.id)
+
+        if self.tasks is None:
+            done(store.set_favourite(script.id, wanted))
+        else:
+            self.tasks.run(lambda: store.set_favourite(script.id, wanted), on_done=done)
+
+    def toggle_suggest(self) -> None:
+        if self.suggesting is not None:
+            self.suggesting = None
+        else:
+            message = (self.clipboard_text() or "").strip()
+            self.suggesting = message
+        self.refresh()
+
+    def set_pinned(self, pinned: bool) -> None:
+        self.pinned = pinned
+        self.retranslate()
+
+    def after_send(self) -> None:
+        """Pinned: back to the picker after a paste, ready for the next one."""
+        if self.pinned and self.isVisible():
+            self.raise_()
+            self.activateWindow()
+            self.query.setFocus()
+            self.query.selectAll()
+
+    def _choose(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            return
+        script = self.model.rows[row].script
+        if not self.pinned:
+            self.hide()
+        self.chosen.emit(script)

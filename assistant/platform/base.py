@@ -74,6 +74,10 @@ class ActiveWindow(Protocol):
 
     def activate(self, window: WindowRef) -> bool: ...
 
+    def frame(self, window: WindowRef) -> tuple[int, int, int, int] | None:
+        """The window's (x, y, width, height) on the desktop, None when unknown; the
+        picker shows over it.  Optional: backends without it place the picker at the cursor."""
+
 
 class KeySender(Protocol):
     def send_chord(self, chord: str) -> None:

@@ -210,6 +210,16 @@ class X11Windows:
                 return False
         return self._wait_focused(window)
 
+    def frame(self, ref: WindowRef) -> tuple[int, int, int, int] | None:
+        with self.lock:
+            try:
+                window = self.d.create_resource_object("window", int(ref.handle))
+                size = window.get_geometry()
+                spot = window.translate_coords(self.root, 0, 0)  # where the root's origin is, seen from it
+            except error.XError:
+                return None
+        return (-spot.x, -spot.y, size.width, size.height)
+
     def _wait_focused(self, window, timeout: float = 0.2) -> bool:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

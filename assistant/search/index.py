@@ -206,6 +206,10 @@ class SearchIndex:
         self._active = self._campaign_predicate(active)
         self._reboost()
 
+    def library_kind(self, library_id: str) -> LibraryKind | None:
+        """The kind of a library, as far as the index was told (for the picker's badge)."""
+        return self._library_kinds.get(library_id)
+
     def set_library_kinds(self, kinds: dict[str, LibraryKind]) -> None:
         self._library_kinds = dict(kinds)
         self._reboost()

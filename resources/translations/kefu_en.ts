@@ -38,8 +38,47 @@
         <translation>Code, Chinese, pinyin or initials — Enter sends, Esc closes</translation>
     </message>
     <message>
+        <source>Alt+1..9 send · Ctrl+N new · Ctrl+E edit · Ctrl+D favourite · Ctrl+B suggest · Ctrl+P pin</source>
+        <translation>Alt+1..9 send · Ctrl+N new · Ctrl+E edit · Ctrl+D favourite · Ctrl+B suggest · Ctrl+P pin</translation>
+    </message>
+    <message>
+        <source>📌 pinned</source>
+        <translation>📌 pinned</translation>
+    </message>
+    <message>
+        <source>Loading the script library…</source>
+        <translation>Loading the script library…</translation>
+    </message>
+    <message>
+        <source>Suggestions for the buyer's message: %1</source>
+        <translation>Suggestions for the buyer's message: %1</translation>
+    </message>
+    <message>
+        <source>nothing fits</source>
+        <translation>nothing fits</translation>
+    </message>
+    <message>
         <source>No script matches</source>
         <translation>No script matches</translation>
+    </message>
+</context>
+<context>
+    <name>PickerRows</name>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,47 @@
         <translation>编码、中文、拼音或首字母 — 回车发送，Esc 关闭</translation>
     </message>
     <message>
+        <source>Alt+1..9 send · Ctrl+N new · Ctrl+E edit · Ctrl+D favourite · Ctrl+B suggest · Ctrl+P pin</source>
+        <translation>Alt+1..9 发送 · Ctrl+N 新建 · Ctrl+E 编辑 · Ctrl+D 收藏 · Ctrl+B 猜你想回 · Ctrl+P 固定</translation>
+    </message>
+    <message>
+        <source>📌 pinned</source>
+        <translation>📌 已固定</translation>
+    </message>
+    <message>
+        <source>Loading the script library…</source>
+        <translation>正在加载话术库…</translation>
+    </message>
+    <message>
+        <source>Suggestions for the buyer's message: %1</source>
+        <translation>根据买家消息推荐：%1</translation>
+    </message>
+    <message>
+        <source>nothing fits</source>
+        <translation>没有合适的话术</translation>
+    </message>
+    <message>
         <source>No script matches</source>
         <translation>没有匹配的话术</translation>
+    </message>
+</context>
+<context>
+    <name>PickerRows</name>
+    <message>
+        <source>personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
     </message>
 </context>
 <context>
