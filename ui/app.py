@@ -172,7 +172,8 @@ class App:
         self.core.close()
 
 
-def run() -> int:
+def launch() -> tuple[QApplication, App, SingleInstance] | None:
+    """Everything up to the event loop; None when another instance took over."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     qt = QApplication.instance() or QApplication(sys.argv)
     qt.setApplicationName("Kefu Assistant")
@@ -181,13 +182,21 @@ def run() -> int:
     name = server_name(str(paths.data))
     if ask_running_instance(name):
         log.info("Kefu Assistant is already running: asked it to open the picker")
-        return 0
+        return None
     instance = SingleInstance(name)
     app = App(qt, open_core(paths, starter=True))
     instance.message.connect(lambda _msg: app.open_picker())
     app.start()
     if not app.tray.available:
         qt.setQuitOnLastWindowClosed(True)
+    return qt, app, instance
+
+
+def run() -> int:
+    launched = launch()
+    if launched is None:
+        return 0
+    qt, app, _instance = launched
     try:
         return qt.exec()
     finally:

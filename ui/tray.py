@@ -1,5 +1,10 @@
 """The tray icon and its menu: the app's home while it runs in the background.
 
+The icon shows one state, the most urgent first: paused (hotkeys off), offline or a
+sync error, a new campaign pack not yet looked at, else synced.  Each state has its
+own icon and tooltip.  The menu opens every window; the lead console entry shows only
+for leads (``set_lead(True)``) and "Sync now" only once this device is signed in.
+
 Where the desktop has no system tray (bare X servers, some Wayland desktops, and
 offscreen tests) the app keeps running without one — hotkeys and picker work — and
 says so once; the library window is then the way back in.
@@ -13,60 +18,108 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from resources import resource_path
 
+ICONS = {"synced": "kefu", "offline": "kefu-offline", "paused": "kefu-paused", "new_pack": "kefu-new-pack"}
+TROUBLED = ("offline", "error", "signed_out")
+
 
 class Tray(QObject):
     picker_requested = Signal()
     library_requested = Signal()
-    pause_toggled = Signal(bool)
+    qa_requested = Signal()
+    drills_requested = Signal()
+    stats_requested = Signal()
+    lead_console_requested = Signal()
+    packs_requested = Signal()
     sync_requested = Signal()
+    pause_toggled = Signal(bool)
+    settings_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
-        self.icons = {name: QIcon(str(resource_path("icons", f"{name}.svg"))) for name in ("kefu", "kefu-paused")}
+        self.icons: dict[str, QIcon] = {}
         self.menu = QMenu()
-        self.picker_action = QAction(self.menu)
-        self.library_action = QAction(self.menu)
-        self.pause_action = QAction(self.menu)
-        self.pause_action.setCheckable(True)
-        self.sync_action = QAction(self.menu)
-        self.sync_action.setVisible(False)  # shown once this device is signed in
+        self.menu.setObjectName("trayMenu")
         self.sync_status = ""
-        self.quit_action = QAction(self.menu)
-        for action in (self.picker_action, self.library_action, self.sync_action, self.pause_action):
+        self.sync_trouble = False
+        self.new_pack = ""  # the name of a pack not yet looked at
+        entries = (
+            ("picker_action", self.picker_requested),
+            ("library_action", self.library_requested),
+            ("qa_action", self.qa_requested),
+            ("drills_action", self.drills_requested),
+            ("stats_action", self.stats_requested),
+            ("lead_action", self.lead_console_requested),
+            None,
+            ("packs_action", self._packs_opened),
+            ("sync_action", self.sync_requested),
+            ("pause_action", None),
+            ("settings_action", self.settings_requested),
+            None,
+            ("quit_action", self.quit_requested),
+        )
+        for entry in entries:
+            if entry is None:
+                self.menu.addSeparator()
+                continue
+            name, target = entry
+            action = QAction(self.menu)
+            action.setObjectName(name)
+            setattr(self, name, action)
             self.menu.addAction(action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.quit_action)
-        self.picker_action.triggered.connect(self.picker_requested)
-        self.library_action.triggered.connect(self.library_requested)
+            if target is not None:
+                action.triggered.connect(target)
+        self.lead_action.setVisible(False)  # leads only: set_lead(True)
+        self.sync_action.setVisible(False)  # shown once this device is signed in
+        self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self._paused)
-        self.sync_action.triggered.connect(self.sync_requested)
-        self.quit_action.triggered.connect(self.quit_requested)
-        self.icon = QSystemTrayIcon(self.icons["kefu"])
+        self.icon = QSystemTrayIcon(self._icon("synced"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
         self.retranslate()
+
+    def _icon(self, state: str) -> QIcon:
+        if state not in self.icons:  # loaded when first shown: no SVG parsing before the tray is up
+            self.icons[state] = QIcon(str(resource_path("icons", f"{ICONS[state]}.svg")))
+        return self.icons[state]
 
     def retranslate(self) -> None:
         self.picker_action.setText(self.tr("Open picker"))
         self.library_action.setText(self.tr("Script library"))
-        self.pause_action.setText(self.tr("Pause hotkeys"))
+        self.qa_action.setText(self.tr("Q&A"))
+        self.drills_action.setText(self.tr("Practice"))
+        self.stats_action.setText(self.tr("My stats"))
+        self.lead_action.setText(self.tr("Lead console"))
+        self.packs_action.setText(self.tr("Campaign packs"))
         self.sync_action.setText(self.tr("Sync now"))
+        self.pause_action.setText(self.tr("Pause hotkeys"))
+        self.settings_action.setText(self.tr("Settings"))
         self.quit_action.setText(self.tr("Quit"))
-        self._update_tooltip()
+        self._update()
 
     def show(self) -> None:
         if self.available:
             self.icon.show()
 
-    def notify(self, title: str, message: str) -> None:
-        if self.available:
-            self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 5000)
+    def set_lead(self, lead: bool) -> None:
+        self.lead_action.setVisible(lead)
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        """'paused', 'offline' (also a sync error), 'new_pack' or 'synced'."""
+        if self.pause_action.isChecked():
+            return "paused"
+        if self.sync_trouble:
+            return "offline"
+        if self.new_pack:
+            return "new_pack"
+        return "synced"
 
     def _paused(self, paused: bool) -> None:
-        self.icon.setIcon(self.icons["kefu-paused" if paused else "kefu"])
-        self._update_tooltip()
+        self._update()
         self.pause_toggled.emit(paused)
 
     def show_sync_state(self, status: str, reason: str = "", since: str = "") -> None:
@@ -80,12 +133,44 @@ class Tray(QObject):
             "signed_out": self.tr("signed out: %1").replace("%1", reason),
         }
         self.sync_status = words.get(status, status)
-        self._update_tooltip()
+        self.sync_trouble = status in TROUBLED
+        self._update()
 
-    def _update_tooltip(self) -> None:
-        paused = self.pause_action.isChecked()
-        text = self.tr("Kefu Assistant — paused") if paused else self.tr("Kefu Assistant")
-        self.icon.setToolTip(text + (f"\n{self.sync_status}" if self.sync_status else ""))
+    def _packs_opened(self) -> None:
+        self.new_pack = ""
+        self._update()
+        self.packs_requested.emit()
+
+    def _update(self) -> None:
+        state = self.state
+        self.icon.setIcon(self._icon(state))
+        lines = [self.tr("Kefu Assistant — paused") if state == "paused" else self.tr("Kefu Assistant")]
+        if self.sync_status:
+            lines.append(self.sync_status)
+        if self.new_pack:
+            lines.append(self.tr("New campaign pack: %1").replace("%1", self.new_pack))
+        self.icon.setToolTip("\n".join(lines))
+
+    # -- notifications ----------------------------------------------------------------------
+    def notify(self, title: str, text: str) -> None:
+        if self.available:
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
+
+    def notify_new_pack(self, name: str, notice: str = "") -> None:
+        """A campaign pack arrived: a notification, and the new-pack icon until the packs are opened."""
+        self.new_pack = name
+        self._update()
+        self.notify(self.tr("New campaign pack: %1").replace("%1", name), notice or name)
+
+    def notify_trouble(self, text: str) -> None:
+        """Something the agent must know (a hotkey taken, sync or input trouble)."""
+        if self.available:
+            self.icon.showMessage(self.tr("Kefu Assistant — problem"), text,
+                                  QSystemTrayIcon.MessageIcon.Warning, 10000)
+
+    def _message_clicked(self) -> None:
+        if self.new_pack:
+            self._packs_opened()
 
     def _activated(self, reason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -100,6 +100,30 @@
         <translation>Sync now</translation>
     </message>
     <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>My stats</source>
+        <translation>My stats</translation>
+    </message>
+    <message>
+        <source>Lead console</source>
+        <translation>Lead console</translation>
+    </message>
+    <message>
+        <source>Campaign packs</source>
+        <translation>Campaign packs</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -131,12 +155,52 @@
         <source>Kefu Assistant</source>
         <translation>Kefu Assistant</translation>
     </message>
+    <message>
+        <source>New campaign pack: %1</source>
+        <translation>New campaign pack: %1</translation>
+    </message>
+    <message>
+        <source>Kefu Assistant — problem</source>
+        <translation>Kefu Assistant — problem</translation>
+    </message>
 </context>
 <context>
     <name>VariablesDialog</name>
     <message>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Kefu Assistant</source>
+        <translation>Welcome to Kefu Assistant</translation>
+    </message>
+    <message>
+        <source>Press %1 in any chat window to open the picker, type a code, Chinese or pinyin, and press Enter: the reply is pasted for you.</source>
+        <translation>Press %1 in any chat window to open the picker, type a code, Chinese or pinyin, and press Enter: the reply is pasted for you.</translation>
+    </message>
+    <message>
+        <source>The starter library is being installed.</source>
+        <translation>The starter library is being installed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A starter library of %n scripts is installed, so you can try it right away.</source>
+        <translation>
+            <numerusform>A starter library of %n script is installed, so you can try it right away.</numerusform><numerusform>A starter library of %n scripts is installed, so you can try it right away.</numerusform></translation>
+    </message>
+    <message>
+        <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>
+        <translation>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Try it</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

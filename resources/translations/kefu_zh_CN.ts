@@ -99,6 +99,30 @@
         <translation>立即同步</translation>
     </message>
     <message>
+        <source>Q&amp;A</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>My stats</source>
+        <translation>我的统计</translation>
+    </message>
+    <message>
+        <source>Lead console</source>
+        <translation>组长控制台</translation>
+    </message>
+    <message>
+        <source>Campaign packs</source>
+        <translation>活动包</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -130,12 +154,52 @@
         <source>Kefu Assistant</source>
         <translation>客服助手</translation>
     </message>
+    <message>
+        <source>New campaign pack: %1</source>
+        <translation>新活动包：%1</translation>
+    </message>
+    <message>
+        <source>Kefu Assistant — problem</source>
+        <translation>客服助手 — 出现问题</translation>
+    </message>
 </context>
 <context>
     <name>VariablesDialog</name>
     <message>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Kefu Assistant</source>
+        <translation>欢迎使用客服助手</translation>
+    </message>
+    <message>
+        <source>Press %1 in any chat window to open the picker, type a code, Chinese or pinyin, and press Enter: the reply is pasted for you.</source>
+        <translation>在任意聊天窗口按 %1 打开话术选择框，输入快捷编码、中文或拼音，按回车即可自动粘贴回复。</translation>
+    </message>
+    <message>
+        <source>The starter library is being installed.</source>
+        <translation>正在安装入门话术库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A starter library of %n scripts is installed, so you can try it right away.</source>
+        <translation>
+            <numerusform>已为您安装含 %n 条话术的入门话术库，现在就可以试试。</numerusform></translation>
+    </message>
+    <message>
+        <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>
+        <translation>客服助手在系统托盘中运行：右键点击图标可打开话术库、问答和设置。</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
