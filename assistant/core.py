@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.content import ensure_builtin
 from assistant.paths import AppPaths, resolve_paths
 from assistant.settings import Settings
 from assistant.store import Store
@@ -33,6 +32,8 @@ def open_core(paths: AppPaths | None = None, starter: bool = False) -> Core:
     store = Store(paths.database)
     store.personal_library()
     if starter:
+        from assistant.content import ensure_builtin  # jsonschema and yaml: loaded only when seeding
+
         ensure_builtin(store)
     settings = Settings(store)
     return Core(paths, store, settings, Backups(store, paths.backups, settings))

@@ -23,8 +23,6 @@ from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
 from assistant.platform.base import PlatformUnsupported
 from assistant.search import SearchIndex
-from sync.cli import signed_in_service
-from sync.client.tokens import TokenStore
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
 from ui.library_window import LibraryWindow
@@ -35,25 +33,35 @@ from ui.single_instance import SingleInstance, ask_running_instance, server_name
 from ui.tasks import Tasks
 from ui.tray import Tray
 from ui.variables_dialog import ask_values
+from ui.welcome import Welcome
 
 log = logging.getLogger(__name__)
 
+SYNC_SERVER_KEY = "sync.server"  # sync.cli.SERVER_KEY, read before importing the sync client
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
 
 
 class App:
-    def __init__(self, qt: QApplication, core: Core) -> None:
+    """Startup order, for a tray up in well under a second with a 10k-script library:
+    the tray, the picker (empty, "loading") and the hotkeys first; the starter
+    library, the search index, per-script hotkeys and sync are made on a worker and
+    handed over when ready (:meth:`_index_ready`) — the picker is usable from then on.
+    """
+
+    def __init__(self, qt: QApplication, core: Core, starter: bool = False) -> None:
         self.qt, self.core = qt, core
+        self.starter = starter  # seed or update the built-in starter library (on the worker)
         self.tasks = Tasks()
         self.bridge = StoreBridge(core.store, self.tasks)
-        self.index = SearchIndex(core.store.scripts(), usage=core.store.usage(), reload=core.store.scripts,
-                                 prefix=core.settings.get("expansion.prefix"))
-        gc.freeze()  # the index is long-lived: keep full collections from pausing a keystroke
-        self.bridge.changed.connect(self.index.apply)  # first, so views see a current index
+        self.index: SearchIndex | None = None  # built off the UI thread by start()
+        self._early_changes: list = []  # store changes that came while it was built
+        self.bridge.changed.connect(self._store_changed)  # first, so views see a current index
         self.clipboard = QtClipboard(self.tasks)
         self.composer = Composer(core.store)
-        self.picker = Picker(self.index, preview=self.composer.preview, tasks=self.tasks, store=core.store)
-        self.library = LibraryWindow(core, self.index, self.bridge)
+        self.picker = Picker(None, preview=self.composer.preview, tasks=self.tasks, store=core.store)
+        self.library: LibraryWindow | None = None  # made when first shown, once the index is ready
+        self._library_wanted = False
+        self.welcome: Welcome | None = None
         self.translations = Translations(core.paths.cache)
         self.tray = Tray()
         self.translations.changed.connect(lambda _language: self.tray.retranslate())
@@ -62,6 +70,7 @@ class App:
         self.tray.quit_requested.connect(qt.quit)
         self.flow = None
         self.monitor = None
+        self.sync = None
         self.troubles: list[str] = []
         try:
             self.desktop = create_desktop()
@@ -73,21 +82,82 @@ class App:
             self.flow = PasteFlow(self.tasks, core.store, self.desktop, engine, self.composer, self.picker, ask_values,
                                   clipboard_text=lambda: self.clipboard.save().text,
                                   app_chords=lambda: core.settings.get("paste.app_chords"))
-            self.flow.delivered.connect(lambda script, _result: self.index.record_use(script.id))
+            self.flow.delivered.connect(lambda script, _result: self.index and self.index.record_use(script.id))
             self.flow.delivered.connect(lambda _script, _result: self.picker.after_send())  # pinned: stays open
             self.flow.failed.connect(self.trouble)
             self.monitor = self._watch_typing()
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
-        self.sync = signed_in_service(core, TokenStore(core.paths.config),
-                                      on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)))
-        if self.sync is not None:
-            self.tray.sync_requested.connect(lambda: self.sync.request_sync())
-            self.sync.start()  # its own thread: the UI never waits on the network
+        self.tray.sync_requested.connect(lambda: self.sync and self.sync.request_sync())
         self.backup_timer = QTimer()
         self.backup_timer.timeout.connect(self.backup_if_due)
-        self.backup_timer.start(BACKUP_CHECK_MS)
-        self.backup_if_due()
+
+    # -- the index, built off the UI thread -------------------------------------------------
+    def _build_index(self) -> None:
+        core, starter = self.core, self.starter
+
+        def work():
+            if starter:
+                from assistant.content import ensure_builtin
+
+                ensure_builtin(core.store)
+            store = core.store
+            scripts = store.scripts()
+            index = SearchIndex(scripts, usage=store.usage(), reload=store.scripts,
+                                prefix=core.settings.get("expansion.prefix"),
+                                library_kinds={lib.id: lib.kind for lib in store.libraries()})
+            return index, [s for s in scripts if s.hotkey]
+
+        self.tasks.run(work, on_done=self._index_ready,
+                       on_error=lambda exc: self.trouble(f"the script library could not be loaded: {exc}"))
+
+    def _index_ready(self, built) -> None:
+        index, hotkey_scripts = built
+        for change in self._early_changes:
+            index.apply(change)
+        self._early_changes.clear()
+        self.index = index
+        gc.freeze()  # the index is long-lived: keep full collections from pausing a keystroke
+        self.picker.set_index(index)
+        if self.flow is not None:
+            for trouble in self.flow.bind_script_hotkeys(hotkey_scripts):
+                self.trouble(trouble)
+        if self.welcome is not None:
+            self.welcome.set_scripts(len(index))
+        if self._library_wanted:
+            self.show_library()
+        # tests/xserver.AppProcess waits for this line: hotkeys bound and the picker searchable
+        log.info("ready: picker hotkey %s, %d scripts", self.core.settings.get("hotkey.picker"), len(index))
+
+    def _store_changed(self, change) -> None:
+        index = self.index
+        if index is None:
+            self._early_changes.append(change)
+            return
+        if any(index.library_kind(s.library_id) is None for s in change.upserted) or change.reset:
+            store = self.core.store
+            self.tasks.run(lambda: {lib.id: lib.kind for lib in store.libraries()}, on_done=index.set_library_kinds)
+        index.apply(change)
+
+    def _start_sync(self) -> None:
+        """Sign-in state and the sync client (requests, pydantic, the keyring) on a worker."""
+        core = self.core
+
+        def work():
+            if not core.store.get_setting(SYNC_SERVER_KEY):  # never signed in: no sync client at all
+                return None
+            from sync.cli import signed_in_service
+            from sync.client.tokens import TokenStore
+
+            return signed_in_service(core, TokenStore(core.paths.config),
+                                     on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)))
+
+        def done(service) -> None:
+            self.sync = service
+            if service is not None:
+                service.start()  # its own thread: the UI never waits on the network
+
+        self.tasks.run(work, on_done=done, on_error=lambda exc: self.trouble(f"sync could not start: {exc}"))
 
     def _watch_typing(self):
         settings = self.core.settings
@@ -118,8 +188,6 @@ class App:
             self.flow.bind_pause(self.core.settings.get("hotkey.pause"), self.tray.pause_action.toggle)
         except KefuError as exc:
             self.troubles.append(str(exc))
-        self.troubles += self.flow.bind_script_hotkeys()
-        log.info("ready: picker hotkey %s", self.core.settings.get("hotkey.picker"))
 
     def start(self) -> None:
         try:
@@ -127,11 +195,27 @@ class App:
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
             self.troubles.append(f"the interface language could not be loaded ({exc}); showing English")
         self.tray.show()
+        self._build_index()
+        self._start_sync()
         if not self.tray.available:
             log.info("no system tray on this desktop: the library window stays open instead")
             self.show_library()  # without a tray, closing this window quits the app
+        if not self.core.settings.get("ui.welcome_shown"):
+            self.show_welcome()
         for trouble in self.troubles:
             self.trouble(trouble)
+        self.backup_timer.start(BACKUP_CHECK_MS)
+        self.backup_if_due()
+
+    def show_welcome(self) -> None:
+        hotkey = self.core.settings.get("hotkey.picker")
+        self.welcome = Welcome(hotkey)
+        self.welcome.try_requested.connect(self.open_picker)
+        if self.index is not None:
+            self.welcome.set_scripts(len(self.index))
+        self.welcome.show()
+        settings = self.core.settings
+        self.tasks.run(lambda: settings.set("ui.welcome_shown", True))
 
     def _sync_state(self, state) -> None:
         since = state.since.astimezone().strftime("%H:%M") if state.since else ""
@@ -146,6 +230,13 @@ class App:
             self.picker.popup()
 
     def show_library(self) -> None:
+        if self.index is None:  # shown the moment the index is ready
+            self._library_wanted = True
+            return
+        if self.library is None:
+            self.library = LibraryWindow(self.core, self.index, self.bridge)
+            if self.troubles:
+                self.library.statusBar().showMessage(self.troubles[-1], 15000)
         self.library.show()
         self.library.raise_()
         self.library.activateWindow()
@@ -153,8 +244,11 @@ class App:
     def trouble(self, message: str) -> None:
         """Something the agent must know (a hotkey taken, a doubtful paste): never silent."""
         log.warning("%s", message)
-        self.tray.notify(self.library.tr("Kefu Assistant"), message)
-        self.library.statusBar().showMessage(message, 15000)
+        if message not in self.troubles:
+            self.troubles.append(message)
+        self.tray.notify_trouble(message)
+        if self.library is not None:
+            self.library.statusBar().showMessage(message, 15000)
 
     def backup_if_due(self) -> None:  # daily backups, also while the app runs for days
         self.tasks.run(self.core.backups.maybe_backup,
@@ -184,7 +278,7 @@ def launch() -> tuple[QApplication, App, SingleInstance] | None:
         log.info("Kefu Assistant is already running: asked it to open the picker")
         return None
     instance = SingleInstance(name)
-    app = App(qt, open_core(paths, starter=True))
+    app = App(qt, open_core(paths), starter=True)
     instance.message.connect(lambda _msg: app.open_picker())
     app.start()
     if not app.tray.available:

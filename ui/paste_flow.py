@@ -66,10 +66,11 @@ class PasteFlow(QObject):
         """The pause hotkey works while paused too (it is how the agent resumes)."""
         self.desktop.hotkeys.register(chord, lambda: self.tasks.post(toggle))
 
-    def bind_script_hotkeys(self) -> list[str]:
-        """Per-script hotkeys; returns a line per chord that could not be taken."""
+    def bind_script_hotkeys(self, scripts: list[Script] | None = None) -> list[str]:
+        """Per-script hotkeys (of ``scripts``, default every live script); returns a line
+        per chord that could not be taken."""
         troubles = []
-        for script in self.store.scripts():
+        for script in self.store.scripts() if scripts is None else scripts:
             if script.hotkey:
                 try:
                     self.bind(script.hotkey, script.id)

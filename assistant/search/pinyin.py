@@ -1,7 +1,10 @@
 """Pinyin readings and the syllable-aware matcher.
 
-Readings come from pypinyin (``Style.NORMAL`` with ``heteronym=True``: every reading of
-a polyphone, ``ü`` written ``v`` as agents type it).  First letters (the
+Readings come from pypinyin's per-character dictionary (every reading of a polyphone,
+tone marks dropped, ``ü`` written ``v`` as agents type it — what ``pinyin(ch,
+Style.NORMAL, heteronym=True)`` gives).  Only that dictionary is loaded, and only when
+the first character is looked up: the whole ``pypinyin`` package would also load its
+phrase dictionaries (~55 MiB, ~150 ms) that single characters never need.  First letters (the
 ``Style.FIRST_LETTER`` form) are the first letters of those readings.  Both are
 memoised per character, so an index build calls pypinyin once per distinct character.
 
@@ -29,10 +32,11 @@ Lucene's ``prefix_length``), which keeps typo matches to candidates the index ca
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import unicodedata
 from dataclasses import dataclass
-
-from pypinyin import Style, pinyin
-from pypinyin.constants import PINYIN_DICT
+from pathlib import Path
 
 from assistant.search.normalize import is_han, is_word_char
 
@@ -41,6 +45,29 @@ _READINGS: dict[str, tuple[str, ...]] = {}
 _FIRSTS: dict[str, str] = {}
 SYLLABLES: set[str] = set()  # every reading seen so far (each indexed text's readings are)
 MAX_SYLLABLE = 6  # zhuang, chuang, shuang
+_DICTIONARY: dict[str, str] | None = None
+
+
+def _dictionary() -> dict[str, str]:
+    """pypinyin's code point (as text) -> 'zhōng,zhòng' table, loaded on first use.
+
+    Read from its JSON file: importing any ``pypinyin`` module runs the package's
+    ``__init__``, which loads the phrase dictionaries.
+    """
+    global _DICTIONARY
+    if _DICTIONARY is None:
+        spec = importlib.util.find_spec("pypinyin")  # finds the package without running it
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("pypinyin is not installed")
+        folder = Path(list(spec.submodule_search_locations)[0])
+        _DICTIONARY = json.loads((folder / "pinyin_dict.json").read_text(encoding="utf-8"))
+    return _DICTIONARY
+
+
+def _plain(reading: str) -> str:
+    """'lǜ' -> 'lv', 'zhōng' -> 'zhong'; ê (a reading agents never type) -> ''."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v").replace("e\u0302", "")
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha()).lower()
 
 
 def readings(ch: str) -> tuple[str, ...]:
@@ -49,14 +76,8 @@ def readings(ch: str) -> tuple[str, ...]:
     if found is None:
         if is_word_char(ch):
             found = (ch,)
-        elif is_han(ch) and ord(ch) in PINYIN_DICT:
-            raw = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-            seen: list[str] = []
-            for reading in raw[0] if raw else ():
-                reading = "".join(c for c in reading if c.isascii() and c.isalpha()).lower()
-                if reading and reading not in seen:
-                    seen.append(reading)
-            found = tuple(seen)
+        elif is_han(ch) and str(ord(ch)) in _dictionary():
+            found = tuple(dict.fromkeys(r for r in map(_plain, _dictionary()[str(ord(ch))].split(",")) if r))
             SYLLABLES.update(found)
         else:
             found = ()
