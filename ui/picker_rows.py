@@ -20,6 +20,7 @@ from assistant.model import LibraryKind, Script
 ROW_HEIGHT = 46
 PAD = 8
 LIT = QColor("#d9480f")  # matched characters: orange, bold
+LIT_SELECTED = QColor("#ffe066")  # on the highlight: yellow, bold
 BADGE_COLOURS = {
     LibraryKind.PERSONAL: QColor("#2f9e44"),
     LibraryKind.TEAM: QColor("#1c7ed6"),
@@ -104,7 +105,7 @@ class PickerDelegate(QStyledItemDelegate):
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = QColor(text_colour)
         muted.setAlpha(150)
-        lit_colour = text_colour if selected else LIT
+        lit_colour = LIT_SELECTED if selected else LIT
         rect = option.rect.adjusted(PAD, 3, -PAD, -3)
         font = QFont(option.font)
         bold = QFont(font)

@@ -188,7 +188,9 @@
     <message numerus="yes">
         <source>A starter library of %n scripts is installed, so you can try it right away.</source>
         <translation>
-            <numerusform>A starter library of %n script is installed, so you can try it right away.</numerusform><numerusform>A starter library of %n scripts is installed, so you can try it right away.</numerusform></translation>
+            <numerusform>A starter library of %n script is installed, so you can try it right away.</numerusform>
+            <numerusform>A starter library of %n scripts is installed, so you can try it right away.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>
@@ -201,13 +203,6 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>self.library</name>
-    <message>
-        <source>Kefu Assistant</source>
-        <translation>Kefu Assistant</translation>
     </message>
 </context>
 </TS>

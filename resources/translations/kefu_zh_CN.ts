@@ -187,7 +187,8 @@
     <message numerus="yes">
         <source>A starter library of %n scripts is installed, so you can try it right away.</source>
         <translation>
-            <numerusform>已为您安装含 %n 条话术的入门话术库，现在就可以试试。</numerusform></translation>
+            <numerusform>已为您安装含 %n 条话术的入门话术库，现在就可以试试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>
@@ -200,13 +201,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>self.library</name>
-    <message>
-        <source>Kefu Assistant</source>
-        <translation>客服助手</translation>
     </message>
 </context>
 </TS>
