@@ -6,6 +6,7 @@ search index and the windows are made here and handed to each other.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import subprocess
@@ -23,6 +24,7 @@ from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
 from assistant.platform.base import PlatformUnsupported
 from assistant.search import SearchIndex
+from assistant.search.pinyin import release_dictionary
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
 from ui.library_window import LibraryWindow
@@ -39,6 +41,16 @@ log = logging.getLogger(__name__)
 
 SYNC_SERVER_KEY = "sync.server"  # sync.cli.SERVER_KEY, read before importing the sync client
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
+
+
+def release_free_memory() -> None:
+    """Hand the heap freed after a big build back to the system (glibc keeps it otherwise)."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc (musl): nothing to trim
+            pass
 
 
 class App:
@@ -106,6 +118,8 @@ class App:
             index = SearchIndex(scripts, usage=store.usage(), reload=store.scripts,
                                 prefix=core.settings.get("expansion.prefix"),
                                 library_kinds={lib.id: lib.kind for lib in store.libraries()})
+            release_dictionary()
+            release_free_memory()
             return index, [s for s in scripts if s.hotkey]
 
         self.tasks.run(work, on_done=self._index_ready,

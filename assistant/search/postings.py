@@ -199,7 +199,10 @@ class Postings:
             collect["keywords"].add(doc.keyword_list(), slot)
             if postings.common_chars:
                 collect["pairs"].add(_pairs(doc.body, postings.common_chars), slot)
-        done = {name: collector.finish() for name, collector in collect.items()}
+        # many keys of these name a handful of scripts: kept as slot numbers (see CompactBitIndex)
+        sparse = {"title_chars", "keyword_chars", "title2", "title3", "keyword2", "keyword3", "pairs", "categories",
+                  "keywords", "spelled"}
+        done = {name: collector.finish(compact=name in sparse) for name, collector in collect.items()}
         for keys, prefix in ((postings.title, "title"), (postings.keyword_keys, "keyword")):
             keys.chars = done[f"{prefix}_chars"]
             keys.py = {length: done[f"{prefix}{length}"] for length in (1, 2, 3)}

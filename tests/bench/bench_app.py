@@ -112,6 +112,9 @@ def child() -> None:
                                ("pydantic", "requests", "keyring", "numpy", "pypinyin", "sqlite_utils", "yaml",
                                 "jsonschema")) and "heavy" or "light",
                 app.library is not None, app.tray.available)
+        elif word == "status":
+            say("status", *[line.split()[1] for line in open("/proc/self/status")
+                            if line.split(":")[0] in ("VmRSS", "RssAnon", "RssFile", "RssShmem")])
         elif word == "trim":
             import ctypes
             ctypes.CDLL("libc.so.6").malloc_trim(0)
