@@ -13,6 +13,8 @@ category   ``script.category_path`` (levels joined by ``/``)
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.model import CATEGORY_SEPARATOR, Script
 from assistant.search.normalize import fold, fold_with_map
 from assistant.search.pinyin import readings, sort_key
@@ -36,6 +38,17 @@ def field_text(script: Script, field: str) -> str:
     raise ValueError(f"unknown field {field!r}")
 
 
+@lru_cache(maxsize=8192)
+def _folded_path(category: tuple[str, ...]) -> tuple[str, ...]:
+    """Category paths repeat across thousands of scripts: one folded copy each."""
+    return tuple(fold(level) for level in category)
+
+
+@lru_cache(maxsize=8192)
+def _sorted_path(category: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sort_key(level) for level in category)
+
+
 class Doc:
     """One indexed script (``slot`` is its number inside the index)."""
 
@@ -51,9 +64,9 @@ class Doc:
         self.title, self.title_origin = fold_with_map(script.title)
         self.keywords, self.keywords_origin = fold_with_map(KEYWORD_SEPARATOR.join(script.keywords))
         self.body, self.body_origin = fold_with_map(script.body)
-        self.category = tuple(fold(level) for level in script.category)
+        self.category = _folded_path(script.category)
         self.stable_key = (self.code == "", self.code, self.title, script.id)
-        self.browse_key = (tuple(sort_key(level) for level in self.category), self.stable_key)
+        self.browse_key = (_sorted_path(self.category), self.stable_key)
 
     def title_chars(self) -> set[str]:
         chars = set(self.title)

@@ -84,7 +84,8 @@ def fold(text: str) -> str:
     """The matching form of ``text`` (see the module docstring)."""
     if text.isascii():
         return text.lower()
-    return text.translate(_TABLE)
+    folded = text.translate(_TABLE)
+    return text if folded == text else folded  # the index keeps one copy of unchanged text
 
 
 def fold_with_map(text: str) -> tuple[str, tuple[int, ...] | None]:

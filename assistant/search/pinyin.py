@@ -36,6 +36,7 @@ import importlib.util
 import json
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from assistant.search.normalize import is_han, is_word_char
@@ -118,6 +119,7 @@ def initials(text: str) -> str:
     return "".join(firsts(c)[:1] for c in text)
 
 
+@lru_cache(maxsize=8192)
 def sort_key(text: str) -> str:
     """A key that sorts Chinese names by pinyin (first reading), then by the text."""
     return "".join((readings(c) or (c,))[0] for c in text) + "\x00" + text

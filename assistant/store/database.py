@@ -75,6 +75,15 @@ class Database:
             keys = [column[0] for column in cursor.description or ()]
             return [dict(zip(keys, row)) for row in cursor]
 
+    def rows(self, sql: str, params=()) -> Iterator[dict]:
+        """Like :meth:`query`, one row at a time: reading a whole library does not hold
+        every row as a dict at once (a peak that stays in the heap afterwards)."""
+        with self._lock:
+            cursor = self.conn.execute(sql, params)
+            keys = [column[0] for column in cursor.description or ()]
+            for row in cursor:
+                yield dict(zip(keys, row))
+
     def scalar(self, sql: str, params=()):
         row = self.execute(sql, params).fetchone()
         return row[0] if row else None

@@ -226,7 +226,7 @@ class Store:
             sql += " AND library_id = ?"
             params.append(library_id)
         paths = self._category_paths()
-        return [_script(r, paths) for r in self.database.query(sql + " ORDER BY code_key, title, id", params)]
+        return [_script(r, paths) for r in self.database.rows(sql + " ORDER BY code_key, title, id", params)]
 
     def find_by_code(self, code: str, library_id: str | None = None) -> list[Script]:
         """Live scripts holding this code, the winning library first (see model.LIBRARY_PRECEDENCE)."""
