@@ -36,7 +36,8 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+if "--child" not in sys.argv:  # the child runs the checkout on its PYTHONPATH (--root)
+    sys.path.insert(0, str(ROOT))
 
 HOTKEY = "ctrl+alt+k"
 QUERIES = ("tk", "退款", "cfh", "tuikuan", "fh", "发货时间", "wl", "yhq")
@@ -56,7 +57,10 @@ def child() -> None:
     started = float(os.environ["KEFU_BENCH_SPAWNED"])
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from ui.app import launch
+    try:
+        from ui.app import launch
+    except ImportError:  # an older checkout (--root): the same steps as its run()
+        launch = _launch_as_run
 
     def say(*words) -> None:
         print(*words, flush=True)
@@ -134,6 +138,24 @@ def child() -> None:
         app.close()
 
 
+def _launch_as_run():
+    """``ui.app.run()`` up to the event loop, for checkouts from before ``launch()``."""
+    import logging
+
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core import open_core
+    from assistant.paths import resolve_paths
+    from ui.app import App
+
+    logging.basicConfig(level=logging.INFO)
+    qt = QApplication.instance() or QApplication(sys.argv)
+    qt.setQuitOnLastWindowClosed(False)
+    app = App(qt, open_core(resolve_paths(), starter=True))
+    app.start()
+    return qt, app, None
+
+
 # -- the measuring side ---------------------------------------------------------------
 def prepare_home(size: int, seed: int = 7) -> Path:
     """A data folder holding the starter library plus ``size`` generated scripts (cached)."""
@@ -168,15 +190,15 @@ def prepare_home(size: int, seed: int = 7) -> Path:
 
 
 class Child:
-    def __init__(self, display: str, home: Path, run_home: Path) -> None:
+    def __init__(self, display: str, home: Path, run_home: Path, root: Path = ROOT) -> None:
         if run_home.exists():
             shutil.rmtree(run_home)
         shutil.copytree(home, run_home)
         env = {**os.environ, "KEFU_HOME": str(run_home), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
-               "PYTHONPATH": str(ROOT)}
+               "PYTHONPATH": str(root)}
         self.spawned = time.time()
         env["KEFU_BENCH_SPAWNED"] = repr(self.spawned)
-        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child"], env=env, cwd=ROOT,
+        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child"], env=env, cwd=root,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      text=True)
 
@@ -228,7 +250,7 @@ def system_tray(display: str, wanted: bool = True):
 
 
 def run_bench(size: int = 10000, starts: int = 3, samples: int = 100, cycles: int = 1000,
-              idle_s: float = 2.0, tray: bool = True) -> dict:
+              idle_s: float = 2.0, tray: bool = True, root: Path = ROOT) -> dict:
     from tests.xserver import xvfb
 
     home = prepare_home(size)
@@ -238,14 +260,14 @@ def run_bench(size: int = 10000, starts: int = 3, samples: int = 100, cycles: in
         env = {**os.environ, "DISPLAY": display}
         ready, indexed = [], []
         for _ in range(starts):
-            app = Child(display, home, run_home)
+            app = Child(display, home, run_home, root)
             ready.append(float(app.expect("ready")[0]) - app.spawned)
             indexed.append(float(app.expect("indexed")[0]) - app.spawned)
             app.close()
         result["cold_start_s"] = statistics.median(ready)
         result["index_ready_s"] = statistics.median(indexed)
 
-        app = Child(display, home, run_home)
+        app = Child(display, home, run_home, root)
         app.expect("indexed")
         time.sleep(idle_s)
         app.send("rss")
@@ -300,12 +322,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--cycles", type=int, default=1000)
     parser.add_argument("--no-tray", action="store_true", help="no system tray on the display")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose app is measured")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args(argv)
     if args.child:
         child()
         return
-    result = run_bench(args.size, args.starts, args.samples, args.cycles, tray=not args.no_tray)
+    result = run_bench(args.size, args.starts, args.samples, args.cycles, tray=not args.no_tray,
+                       root=args.root)
     print_figures(result)
     if args.json:
         print(json.dumps(result))
