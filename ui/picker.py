@@ -157,7 +157,9 @@ class Picker(QWidget):
         if self.suggesting is not None:
             message = " ".join(self.suggesting.split())
             text = self.tr("Suggestions for the buyer's message: %1").replace("%1", message[:60])
-            if not self.model.rows:
+            if not message:
+                text = self.tr("Copy the buyer's message first: the clipboard holds no text")
+            elif not self.model.rows:
                 text += " — " + self.tr("nothing fits")
         elif self.index is not None and not self.model.rows:
             text = self.tr("No script matches")

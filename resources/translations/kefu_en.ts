@@ -54,6 +54,10 @@
         <translation>Suggestions for the buyer's message: %1</translation>
     </message>
     <message>
+        <source>Copy the buyer's message first: the clipboard holds no text</source>
+        <translation>Copy the buyer's message first: the clipboard holds no text</translation>
+    </message>
+    <message>
         <source>nothing fits</source>
         <translation>nothing fits</translation>
     </message>

@@ -53,6 +53,10 @@
         <translation>根据买家消息推荐：%1</translation>
     </message>
     <message>
+        <source>Copy the buyer's message first: the clipboard holds no text</source>
+        <translation>请先复制买家的消息：剪贴板里没有文字</translation>
+    </message>
+    <message>
         <source>nothing fits</source>
         <translation>没有合适的话术</translation>
     </message>

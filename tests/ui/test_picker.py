@@ -120,6 +120,9 @@ def test_ctrl_b_suggests_replies_to_the_buyer_message_on_the_clipboard(qtbot, pi
     assert titles(picker)[0] in ("退款进度查询", "退款说明") and "催发货安抚" not in titles(picker)
     qtbot.keyClicks(picker.query, "cfh")  # typing goes back to searching
     assert picker.suggesting is None and titles(picker) == ["催发货安抚"]
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(picker.query, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert "clipboard holds no text" in picker.mode.text() and not picker.model.rows
 
 
 def test_ctrl_n_and_ctrl_e_hand_over_to_the_editor(qtbot, picker):
@@ -162,5 +165,8 @@ def test_loading_until_the_index_is_ready(qtbot, wired):
     qtbot.addWidget(picker)
     picker.popup()
     assert not picker.model.rows and picker.mode.isVisible()
-    picker.set_index(wired.index)
-    assert not picker.mode.isVisible() or picker.model.rows == []
+    assert picker.mode.text() == "Loading the script library…"
+    wired.store.add_script(wired.store.personal_library().id, ScriptDraft(code="hi", title="问候", body="您好"))
+    qtbot.waitUntil(lambda: len(wired.index) == 1)
+    picker.set_index(wired.index)  # the picker was left open: it fills at once
+    assert [row.script.code for row in picker.model.rows] == ["hi"] and picker.mode.isHidden()
