@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Press %1 in any chat window to open the picker, type a code, Chinese or pinyin, and press Enter: the reply is pasted for you.</source>
-        <translation>在任意聊天窗口按 %1 打开话术选择框，输入快捷编码、中文或拼音，按回车即可自动粘贴回复。</translation>
+        <translation>在任意聊天窗口按 %1 打开快捷面板，输入快捷编码、中文或拼音，按回车即可自动粘贴回复。</translation>
     </message>
     <message>
         <source>The starter library is being installed.</source>
