@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DrillWindow</name>
+    <message>
+        <source>Kefu Assistant — Practice drills</source>
+        <translation>Kefu Assistant — Practice drills</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Leave empty on your own computer</source>
+        <translation>Leave empty on your own computer</translation>
+    </message>
+    <message>
+        <source>Drills per round</source>
+        <translation>Drills per round</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>Start (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the start (Enter)</source>
+        <translation>Back to the start (Enter)</translation>
+    </message>
+    <message>
+        <source>Type the code or search words, Enter answers, Esc gives up</source>
+        <translation>Type the code or search words, Enter answers, Esc gives up</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Buyer's message</source>
+        <translation>Buyer's message</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tried %1 of %2 drills · overall score %3 (target %4)</source>
+        <translation>Tried %1 of %2 drills · overall score %3 (target %4)</translation>
+    </message>
+    <message>
+        <source>Weakest: %1</source>
+        <translation>Weakest: %1</translation>
+    </message>
+    <message>
+        <source>(gave up)</source>
+        <translation>(gave up)</translation>
+    </message>
+    <message>
+        <source>Drill %1 of %2</source>
+        <translation>Drill %1 of %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 points</source>
+        <translation>Total: %1 points</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>↑↓ choose a result · Enter answers · Esc gives up</source>
+        <translation>↑↓ choose a result · Enter answers · Esc gives up</translation>
+    </message>
+    <message>
+        <source>Correct: %1 points in %2 s</source>
+        <translation>Correct: %1 points in %2 s</translation>
+    </message>
+    <message>
+        <source>Wrong (%1): 0 points</source>
+        <translation>Wrong (%1): 0 points</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <source>Enter: next drill</source>
+        <translation>Enter: next drill</translation>
+    </message>
+    <message>
+        <source>Round over</source>
+        <translation>Round over</translation>
+    </message>
+    <message>
+        <source>Right: %1 of %2</source>
+        <translation>Right: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Points this round: %1</source>
+        <translation>Points this round: %1</translation>
+    </message>
+    <message>
+        <source>Average time: %1 s</source>
+        <translation>Average time: %1 s</translation>
+    </message>
+    <message>
+        <source>Overall score over all drills: %1 (target %2)</source>
+        <translation>Overall score over all drills: %1 (target %2)</translation>
+    </message>
+    <message>
+        <source>Ready: the target is reached.</source>
+        <translation>Ready: the target is reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n drill(s) never tried.</source>
+        <translation>
+            <numerusform>Not ready yet: %n drill never tried.</numerusform><numerusform>Not ready yet: %n drills never tried.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not ready yet: practise the weakest drills again.</source>
+        <translation>Not ready yet: practise the weakest drills again.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryWindow</name>
     <message>
         <source>Kefu Assistant — Library</source>
@@ -40,6 +172,89 @@
     <message>
         <source>No script matches</source>
         <translation>No script matches</translation>
+    </message>
+</context>
+<context>
+    <name>QABrowser</name>
+    <message>
+        <source>Kefu Assistant — Q&amp;A for new agents</source>
+        <translation>Kefu Assistant — Q&amp;A for new agents</translation>
+    </message>
+    <message>
+        <source>Search situations: Chinese, pinyin or initials</source>
+        <translation>Search situations: Chinese, pinyin or initials</translation>
+    </message>
+    <message>
+        <source>Paste into chat (Enter)</source>
+        <translation>Paste into chat (Enter)</translation>
+    </message>
+    <message>
+        <source>Copy (Ctrl+C)</source>
+        <translation>Copy (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No situation matches “%1”</source>
+        <translation>No situation matches “%1”</translation>
+    </message>
+    <message>
+        <source>Reply %1: %2</source>
+        <translation>Reply %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to the chat window</source>
+        <translation>Sent to the chat window</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Kefu Assistant — My stats</source>
+        <translation>Kefu Assistant — My stats</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Scripts I use most</source>
+        <translation>Scripts I use most</translation>
+    </message>
+    <message>
+        <source>Uses per day (last 30 days)</source>
+        <translation>Uses per day (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Uses per hour of the day</source>
+        <translation>Uses per hour of the day</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) in all</source>
+        <translation>
+            <numerusform>%n use in all</numerusform><numerusform>%n uses in all</numerusform></translation>
+    </message>
+    <message>
+        <source>(deleted script)</source>
+        <translation>(deleted script)</translation>
     </message>
 </context>
 <context>

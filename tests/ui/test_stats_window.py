@@ -1,0 +1,42 @@
+"""My stats window after a few scripted uses."""
+
+from assistant.model import ScriptDraft
+import pytest
+
+from ui.i18n import Translations
+from ui.stats_window import StatsWindow
+
+
+@pytest.fixture(autouse=True)
+def english(qtbot, tmp_path):
+    translations = Translations(tmp_path)
+    translations.switch("en")
+    yield translations
+
+
+def test_stats_show_top_scripts_and_charts_after_uses(qtbot, wired):
+    personal = wired.store.personal_library()
+    thanks = wired.store.add_script(personal.id, ScriptDraft(code="xx", title="谢谢", body="谢谢亲"))
+    wait = wired.store.add_script(personal.id, ScriptDraft(code="dd", title="稍等", body="稍等亲"))
+    for script in (thanks, thanks, thanks, wait):
+        wired.store.record_use(script.id)
+    window = StatsWindow(wired.core, wired.tasks)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()
+    qtbot.waitUntil(lambda: window.stats is not None)
+    assert window.summary.text() == "4 uses in all"
+    rows = [[window.top.topLevelItem(i).text(c) for c in range(3)] for i in range(window.top.topLevelItemCount())]
+    assert rows == [["xx", "谢谢", "3"], ["dd", "稍等", "1"]]
+    assert window.daily.values[-1] == 4 and len(window.daily.values) == 30
+    assert sum(window.hourly.values) == 4 and len(window.hourly.values) == 24
+    window.grab()  # the charts paint without error
+
+
+def test_stats_before_any_use_show_zero(qtbot, wired):
+    window = StatsWindow(wired.core, wired.tasks)
+    qtbot.addWidget(window)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.stats is not None)
+    assert window.summary.text() == "0 uses in all"
+    assert window.top.topLevelItemCount() == 0
