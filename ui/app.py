@@ -28,11 +28,13 @@ from sync.client.tokens import TokenStore
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
 from ui.library_window import LibraryWindow
+from ui.panels import Panels
 from ui.paste_flow import PasteFlow
 from ui.picker import Picker
 from ui.store_bridge import StoreBridge
 from ui.single_instance import SingleInstance, ask_running_instance, server_name
 from ui.tasks import Tasks
+from ui.theme import apply_theme
 from ui.tray import Tray
 from ui.variables_dialog import ask_values
 
@@ -78,6 +80,8 @@ class App:
             self.monitor = self._watch_typing()
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
+        self.panels = Panels(core, self.index, self.tasks, self.translations, TokenStore(core.paths.config))
+        self.panels.setting_changed.connect(self.apply_setting)
         self.sync = signed_in_service(core, TokenStore(core.paths.config),
                                       on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)))
         if self.sync is not None:
@@ -109,6 +113,7 @@ class App:
         return monitor
 
     def _bind_hotkeys(self) -> None:
+        self.hotkeys_bound = {name: self.core.settings.get(name) for name in ("hotkey.picker", "hotkey.pause")}
         try:
             self.flow.bind(self.core.settings.get("hotkey.picker"))
         except KefuError as exc:
@@ -125,12 +130,49 @@ class App:
             self.translations.switch(self.core.settings.get("ui.language"))
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
             self.troubles.append(f"the interface language could not be loaded ({exc}); showing English")
+        if self.core.settings.get("ui.theme") != "system":
+            apply_theme(self.core.settings.get("ui.theme"))
         self.tray.show()
         if not self.tray.available:
             log.info("no system tray on this desktop: the library window stays open instead")
             self.show_library()  # without a tray, closing this window quits the app
         for trouble in self.troubles:
             self.trouble(trouble)
+
+    def apply_setting(self, name: str) -> None:
+        """Apply live a setting the settings window just wrote; a failure is told, never silent."""
+        settings = self.core.settings
+        try:
+            if name == "ui.language":
+                self.translations.switch(settings.get(name))
+            elif name == "ui.theme":
+                apply_theme(settings.get(name))
+            elif name.startswith("hotkey.") and self.flow is not None:
+                self._rebind_hotkey(name)
+            elif name.startswith("expansion."):
+                self.index.prefix = settings.get("expansion.prefix")
+                if self.flow is not None:
+                    if self.monitor is not None:
+                        self.monitor.stop()
+                    self.monitor = self._watch_typing()
+            elif name.startswith("paste.") and self.flow is not None:
+                self.flow.engine.delays = PasteDelays.from_settings(settings)  # paste.app_chords is read per paste
+        except (KefuError, ValueError, RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            self.trouble(str(exc))
+
+    def _rebind_hotkey(self, name: str) -> None:
+        old, new = self.hotkeys_bound.get(name), self.core.settings.get(name)
+        bind = (self.flow.bind if name == "hotkey.picker"
+                else lambda chord: self.flow.bind_pause(chord, self.tray.pause_action.toggle))
+        if old:
+            self.desktop.hotkeys.unregister(old)
+        try:
+            bind(new)
+        except KefuError:
+            if old:
+                bind(old)  # keep the hotkey that worked
+            raise
+        self.hotkeys_bound[name] = new
 
     def _sync_state(self, state) -> None:
         since = state.since.astimezone().strftime("%H:%M") if state.since else ""
@@ -160,6 +202,7 @@ class App:
                           on_error=lambda exc: log.error("automatic backup failed: %s", exc))
 
     def close(self) -> None:
+        self.panels.close()
         if self.sync is not None:
             self.sync.stop()
         if self.monitor is not None:

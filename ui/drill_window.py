@@ -14,6 +14,7 @@ thread), so they are there when the window is opened again.
 from __future__ import annotations
 
 import time
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from assistant import drills as drill_core
 from assistant.content import load_content
+from ui.retranslating import Retranslating
 
 SCRIPT_ROLE = Qt.ItemDataRole.UserRole
 RESULT_ROWS = 8
@@ -42,7 +44,13 @@ def _expected_reply(store, drill) -> str:
     return code
 
 
-class DrillWindow(QWidget):
+def _standing(store, drills, person: str, target: float):
+    """(progress, readiness, history) of ``person``: what the start and finish pages show."""
+    return (drill_core.progress(store, drills, person), drill_core.readiness(store, target, drills, person),
+            drill_core.history(store, person))
+
+
+class DrillWindow(Retranslating, QWidget):
     def __init__(self, core, index, tasks, *, load=drill_core.load_drills, target: float = drill_core.DEFAULT_TARGET,
                  clock=time.monotonic, order: str = "weakest", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,11 +143,6 @@ class DrillWindow(QWidget):
         self.tasks.run(lambda: (self.load(), drill_core.people(core.store)), on_done=self._loaded)
 
     # -- language -----------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Practice drills"))
         self.person_label.setText(self.tr("Your name"))
@@ -174,11 +177,7 @@ class DrillWindow(QWidget):
     def load_progress(self) -> None:
         if self.drills is None:
             return
-        person, drills, store = self.person_name(), self.drills, self.core.store
-
-        def work():
-            return (drill_core.progress(store, drills, person), drill_core.readiness(store, self.target, drills, person),
-                    drill_core.history(store, person))
+        person, drills, store, target = self.person_name(), self.drills, self.core.store, self.target
 
         def done(found) -> None:
             if person == self.person_name():
@@ -186,7 +185,7 @@ class DrillWindow(QWidget):
                 self._show_progress()
                 self._show_history()
 
-        self.tasks.run(work, on_done=done)
+        self.tasks.run(lambda: _standing(store, drills, person, target), on_done=done)
 
     def _show_progress(self) -> None:
         if self.progress is None or self.drills is None:
@@ -205,8 +204,9 @@ class DrillWindow(QWidget):
         for row in reversed(self.history_rows[-HISTORY_ROWS:]):
             answer = row["answer"] or self.tr("(gave up)")
             mark = "✔" if row["correct"] else "✘"
-            item = QTreeWidgetItem([row["answered_at"][5:16].replace("T", " "), messages.get(row["drill_id"], row["drill_id"]),
-                                    f"{mark} {answer}", f"{row['seconds']:.1f}", str(row["score"])])
+            when = datetime.fromisoformat(row["answered_at"]).astimezone().strftime("%m-%d %H:%M")
+            item = QTreeWidgetItem([when, messages.get(row["drill_id"], row["drill_id"]), f"{mark} {answer}",
+                                    f"{row['seconds']:.1f}", str(row["score"])])
             self.history.addTopLevelItem(item)
         for column in (0, 2, 3, 4):
             self.history.resizeColumnToContents(column)
@@ -360,9 +360,7 @@ class DrillWindow(QWidget):
             self._show_progress()
             self._show_history()
 
-        self.tasks.run(lambda: (drill_core.progress(store, drills, person),
-                                drill_core.readiness(store, self.target, drills, person),
-                                drill_core.history(store, person)), on_done=done)
+        self.tasks.run(lambda: _standing(store, drills, person, self.target), on_done=done)
         self._show_summary()
 
     def _show_summary(self) -> None:

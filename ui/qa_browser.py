@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from assistant import variables
 from assistant.content import QAEntry, find_entries, load_content, qa_index
+from ui.retranslating import Retranslating
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,7 +34,7 @@ def _load():
     return content, qa_index(content)
 
 
-class QABrowser(QWidget):
+class QABrowser(Retranslating, QWidget):
     paste_requested = Signal(str)
     copied = Signal(str)
 
@@ -92,11 +93,6 @@ class QABrowser(QWidget):
         tasks.run(_load, on_done=self._loaded)
 
     # -- language ---------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Q&A for new agents"))
         self.query.setPlaceholderText(self.tr("Search situations: Chinese, pinyin or initials"))

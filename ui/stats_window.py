@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from assistant.usage_stats import UsageStats, usage_stats
 from ui.bar_chart import BarChart
+from ui.retranslating import Retranslating
 
 
-class StatsWindow(QWidget):
+class StatsWindow(Retranslating, QWidget):
     def __init__(self, core, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.tasks = core, tasks
@@ -28,11 +28,6 @@ class StatsWindow(QWidget):
         layout.addWidget(self.hourly_box, 1)
         self.resize(640, 720)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — My stats"))

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppChordsTable</name>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Paste keys</source>
+        <translation>Paste keys</translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation>Add program</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace your whole library with the backup %1?
+Your library as it is now is backed up first, so this can be undone.</source>
+        <translation>Replace your whole library with the backup %1?
+Your library as it is now is backed up first, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Restored. Your library from before is kept as %1</source>
+        <translation>Restored. Your library from before is kept as %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Restore failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>DrillWindow</name>
     <message>
         <source>Kefu Assistant — Practice drills</source>
@@ -126,7 +198,9 @@
     <message numerus="yes">
         <source>Not ready yet: %n drill(s) never tried.</source>
         <translation>
-            <numerusform>Not ready yet: %n drill never tried.</numerusform><numerusform>Not ready yet: %n drills never tried.</numerusform></translation>
+            <numerusform>Not ready yet: %n drill never tried.</numerusform>
+            <numerusform>Not ready yet: %n drills never tried.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not ready yet: practise the weakest drills again.</source>
@@ -214,6 +288,149 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>%1 is already the hotkey for: %2</source>
+        <translation>%1 is already the hotkey for: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the hotkey of the script “%2”</source>
+        <translation>%1 is already the hotkey of the script “%2”</translation>
+    </message>
+    <message>
+        <source>Kefu Assistant — Settings</source>
+        <translation>Kefu Assistant — Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Hotkeys</source>
+        <translation>Hotkeys</translation>
+    </message>
+    <message>
+        <source>Typed codes</source>
+        <translation>Typed codes</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Team sync</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Open the picker</source>
+        <translation>Open the picker</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <source>Prefix before a code</source>
+        <translation>Prefix before a code</translation>
+    </message>
+    <message>
+        <source>Keys that end a code</source>
+        <translation>Keys that end a code</translation>
+    </message>
+    <message>
+        <source>Never in these programs</source>
+        <translation>Never in these programs</translation>
+    </message>
+    <message>
+        <source>After the chat window is back</source>
+        <translation>After the chat window is back</translation>
+    </message>
+    <message>
+        <source>Before the paste keys</source>
+        <translation>Before the paste keys</translation>
+    </message>
+    <message>
+        <source>Longest wait before the clipboard is restored</source>
+        <translation>Longest wait before the clipboard is restored</translation>
+    </message>
+    <message>
+        <source>After the chat app read the clipboard</source>
+        <translation>After the chat app read the clipboard</translation>
+    </message>
+    <message>
+        <source>After the paste, before Enter</source>
+        <translation>After the paste, before Enter</translation>
+    </message>
+    <message>
+        <source>Wait for the hotkey's keys to be let go</source>
+        <translation>Wait for the hotkey's keys to be let go</translation>
+    </message>
+    <message>
+        <source>Paste keys per program</source>
+        <translation>Paste keys per program</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Turn a typed prefix + code into its script</source>
+        <translation>Turn a typed prefix + code into its script</translation>
+    </message>
+    <message>
+        <source>Program names, separated by commas</source>
+        <translation>Program names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new key combination, e.g. Ctrl+Alt+K. It works at once.</source>
+        <translation>Click a field and press the new key combination, e.g. Ctrl+Alt+K. It works at once.</translation>
+    </message>
+    <message>
+        <source>Press a key combination</source>
+        <translation>Press a key combination</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <source>Kefu Assistant — My stats</source>
@@ -250,11 +467,72 @@
     <message numerus="yes">
         <source>%n use(s) in all</source>
         <translation>
-            <numerusform>%n use in all</numerusform><numerusform>%n uses in all</numerusform></translation>
+            <numerusform>%n use in all</numerusform>
+            <numerusform>%n uses in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted script)</source>
         <translation>(deleted script)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>the system keyring</translation>
+    </message>
+    <message>
+        <source>a file only you can read (this system has no keyring)</source>
+        <translation>a file only you can read (this system has no keyring)</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The sign-in is kept in %2.</source>
+        <translation>Signed in to %1. The sign-in is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in: your library stays on this computer only.</source>
+        <translation>Not signed in: your library stays on this computer only.</translation>
+    </message>
+    <message>
+        <source>Server: write the address with http:// or https://</source>
+        <translation>Server: write the address with http:// or https://</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Could not sign in: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppChordsTable</name>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Paste keys</source>
+        <translation>粘贴快捷键</translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation>添加程序</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前的备份</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace your whole library with the backup %1?
+Your library as it is now is backed up first, so this can be undone.</source>
+        <translation>用备份 %1 替换整个话术库吗？
+当前的话术库会先备份，之后还能恢复回来。</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表里选一个备份。</translation>
+    </message>
+    <message>
+        <source>Restored. Your library from before is kept as %1</source>
+        <translation>已恢复。恢复前的话术库保存为 %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>DrillWindow</name>
     <message>
         <source>Kefu Assistant — Practice drills</source>
@@ -126,7 +198,8 @@
     <message numerus="yes">
         <source>Not ready yet: %n drill(s) never tried.</source>
         <translation>
-            <numerusform>尚未达标：还有 %n 题没练过。</numerusform></translation>
+            <numerusform>尚未达标：还有 %n 题没练过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not ready yet: practise the weakest drills again.</source>
@@ -213,6 +286,149 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>%1 is already the hotkey for: %2</source>
+        <translation>%1 已经是“%2”的快捷键</translation>
+    </message>
+    <message>
+        <source>%1 is already the hotkey of the script “%2”</source>
+        <translation>%1 已经是话术“%2”的快捷键</translation>
+    </message>
+    <message>
+        <source>Kefu Assistant — Settings</source>
+        <translation>客服助手 — 设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Hotkeys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Typed codes</source>
+        <translation>编码输入</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>团队同步</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Open the picker</source>
+        <translation>打开话术选择框</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>暂停 / 恢复</translation>
+    </message>
+    <message>
+        <source>Prefix before a code</source>
+        <translation>编码前缀</translation>
+    </message>
+    <message>
+        <source>Keys that end a code</source>
+        <translation>结束编码的按键</translation>
+    </message>
+    <message>
+        <source>Never in these programs</source>
+        <translation>在这些程序里不触发</translation>
+    </message>
+    <message>
+        <source>After the chat window is back</source>
+        <translation>切回聊天窗口后等待</translation>
+    </message>
+    <message>
+        <source>Before the paste keys</source>
+        <translation>粘贴前等待</translation>
+    </message>
+    <message>
+        <source>Longest wait before the clipboard is restored</source>
+        <translation>恢复剪贴板前最长等待</translation>
+    </message>
+    <message>
+        <source>After the chat app read the clipboard</source>
+        <translation>聊天软件读取剪贴板后等待</translation>
+    </message>
+    <message>
+        <source>After the paste, before Enter</source>
+        <translation>粘贴后、发送前等待</translation>
+    </message>
+    <message>
+        <source>Wait for the hotkey's keys to be let go</source>
+        <translation>等待松开快捷键的时长</translation>
+    </message>
+    <message>
+        <source>Paste keys per program</source>
+        <translation>各程序的粘贴快捷键</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Turn a typed prefix + code into its script</source>
+        <translation>输入“前缀 + 编码”时自动替换成话术</translation>
+    </message>
+    <message>
+        <source>Program names, separated by commas</source>
+        <translation>程序名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new key combination, e.g. Ctrl+Alt+K. It works at once.</source>
+        <translation>点一下输入框，再按新的组合键，比如 Ctrl+Alt+K，立即生效。</translation>
+    </message>
+    <message>
+        <source>Press a key combination</source>
+        <translation>请按组合键</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <source>Kefu Assistant — My stats</source>
@@ -249,11 +465,71 @@
     <message numerus="yes">
         <source>%n use(s) in all</source>
         <translation>
-            <numerusform>共使用 %n 次</numerusform></translation>
+            <numerusform>共使用 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted script)</source>
         <translation>（已删除的话术）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>a file only you can read (this system has no keyring)</source>
+        <translation>只有你能读取的文件里（本系统没有钥匙串）</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The sign-in is kept in %2.</source>
+        <translation>已登录 %1，登录凭证保存在%2。</translation>
+    </message>
+    <message>
+        <source>Not signed in: your library stays on this computer only.</source>
+        <translation>未登录：话术库只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Server: write the address with http:// or https://</source>
+        <translation>服务器：地址要以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>登录失败：%1</translation>
     </message>
 </context>
 <context>
