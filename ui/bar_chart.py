@@ -34,15 +34,22 @@ class BarChart(QWidget):
         slot = area.width() / len(self.values)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
+        peak = self.values.index(top) if top in self.values else -1  # the highest bar says its value
         for i, value in enumerate(self.values):
             height = area.height() * value / top
             bar = QRectF(area.left() + i * slot + slot * 0.15, area.bottom() - height, slot * 0.7, height)
             painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            if value and value == top:
-                painter.drawText(QRectF(bar.left() - slot, bar.top() - text_height - 2, slot * 2.7, text_height),
+            if i == peak and value:
+                painter.drawText(self._label_rect(bar.center().x(), bar.top() - text_height - 2, text_height),
                                  Qt.AlignmentFlag.AlignHCenter, str(value))
             if i % self.label_every == 0 and i < len(self.labels):
-                painter.drawText(QRectF(area.left() + i * slot - slot, area.bottom() + 2, slot * 3, text_height),
+                painter.drawText(self._label_rect(bar.center().x(), area.bottom() + 2, text_height),
                                  Qt.AlignmentFlag.AlignHCenter, self.labels[i])
         painter.end()
+
+    def _label_rect(self, centre: float, top: float, height: float) -> QRectF:
+        """A label box centred on ``centre``, kept inside the widget."""
+        width = self.fontMetrics().horizontalAdvance("00/00") + 8
+        left = min(max(0.0, centre - width / 2), self.width() - width)
+        return QRectF(left, top, width, height)

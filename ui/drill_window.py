@@ -18,11 +18,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
+    QComboBox, QFormLayout, QHeaderView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
     QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from assistant import drills as drill_core
+from assistant import variables
 from assistant.content import load_content
 from ui.retranslating import Retranslating
 
@@ -35,13 +36,11 @@ def _expected_reply(store, drill) -> str:
     """The reply the drill wanted: ``code — title: body`` of its first accepted code."""
     code = drill.accept[0]
     holders = store.find_by_code(code)
-    if holders:
-        return f"{code} — {holders[0].title}: {holders[0].body}"
-    content = load_content()
-    if content.has_script(code):
-        script = content.script(code)
-        return f"{code} — {script.title}: {script.body}"
-    return code
+    script = holders[0] if holders else load_content().script(code) if load_content().has_script(code) else None
+    if script is None:
+        return code
+    lookup = lambda other: next((s.body for s in store.find_by_code(other)), None)  # noqa: E731
+    return f"{code} — {script.title}: {variables.preview(script.body, lookup=lookup)}"
 
 
 def _standing(store, drills, person: str, target: float):
@@ -76,6 +75,7 @@ class DrillWindow(Retranslating, QWidget):
         self.progress_label.setWordWrap(True)
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
+        self.history.header().setStretchLastSection(False)
         start = QWidget()
         start_form = QFormLayout()
         self.person_label, self.count_label = QLabel(), QLabel()
@@ -99,6 +99,7 @@ class DrillWindow(Retranslating, QWidget):
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.hint = QLabel()
         drill = QWidget()
         top = QHBoxLayout()
@@ -118,6 +119,8 @@ class DrillWindow(Retranslating, QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.summary.setStyleSheet("font-size: 13pt;")
         self.again_button = QPushButton()
         finish = QWidget()
         finish_layout = QVBoxLayout(finish)
@@ -210,6 +213,7 @@ class DrillWindow(Retranslating, QWidget):
             self.history.addTopLevelItem(item)
         for column in (0, 2, 3, 4):
             self.history.resizeColumnToContents(column)
+        self.history.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     # -- a round --------------------------------------------------------------------------
     def start(self) -> None:
@@ -343,7 +347,7 @@ class DrillWindow(Retranslating, QWidget):
             colour = "#b3261e"
         text += "\n" + self.tr("Expected: %1").replace("%1", self.expected)
         self.verdict_label.setText(text)
-        self.verdict_label.setStyleSheet(f"color: {colour};")
+        self.verdict_label.setStyleSheet(f"color: {colour}; font-size: 12pt;")
         self.hint.setText(self.tr("Enter: next drill"))
 
     # -- the end ----------------------------------------------------------------------------

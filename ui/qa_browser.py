@@ -53,6 +53,9 @@ class QABrowser(Retranslating, QWidget):
         self.replies = QListWidget()
         self.replies.setWordWrap(True)
         self.replies.setAlternatingRowColors(True)
+        self.replies.setMaximumHeight(200)
+        self.replies_heading = QLabel()
+        self.replies_heading.setStyleSheet("font-weight: bold;")
         self.paste_button, self.copy_button = QPushButton(), QPushButton()
         self.status = QLabel()
 
@@ -65,8 +68,9 @@ class QABrowser(Retranslating, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.details, 3)
+        right_layout.addWidget(self.replies_heading)
         right_layout.addLayout(self.values_form)
-        right_layout.addWidget(self.replies, 2)
+        right_layout.addWidget(self.replies, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.copy_button)
@@ -96,6 +100,7 @@ class QABrowser(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Q&A for new agents"))
         self.query.setPlaceholderText(self.tr("Search situations: Chinese, pinyin or initials"))
+        self.replies_heading.setText(self.tr("Reference replies: fill in the fields, Enter pastes, Ctrl+C copies"))
         self.paste_button.setText(self.tr("Paste into chat (Enter)"))
         self.copy_button.setText(self.tr("Copy (Ctrl+C)"))
         if self.content is None:
@@ -131,6 +136,7 @@ class QABrowser(Retranslating, QWidget):
             topics[category] = QTreeWidgetItem(scene, ["/".join(category[1:])])
         for entry in self.content.entries:
             topics[entry.category].addChild(self._entry_item(entry))
+        self.tree.expandAll()
 
     def _entry_item(self, entry: QAEntry, show_category: bool = False) -> QTreeWidgetItem:
         label = f"{entry.title}  ·  {entry.category_path}" if show_category else entry.title
@@ -187,25 +193,29 @@ class QABrowser(Retranslating, QWidget):
     def _render_entry(self) -> None:
         entry = self.entry
         if entry is None:
-            self.details.setHtml(f"<p>{html.escape(self.tr('Choose a situation on the left.'))}</p>")
+            hint = self.tr("Choose a situation on the left.")
+            self.details.setHtml("<p>" + html.escape(hint) + "</p>")
             self._render_replies()
             return
-
-        def items(lines) -> str:
-            return "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
-
         related = []
         for code in entry.related:
             title = self.content.script(code).title if self.content.has_script(code) else ""
             related.append(f"{code} — {title}" if title else code)
-        self.details.setHtml(
-            f"<h2>{html.escape(entry.title)}</h2><p style='color:gray'>{html.escape(entry.category_path)}</p>"
-            f"<h3>{html.escape(self.tr('When it applies'))}</h3><p>{html.escape(entry.applies)}</p>"
-            f"<h3>{html.escape(self.tr('Check first'))}</h3>{items(entry.check)}"
-            f"<h3>{html.escape(self.tr('Steps'))}</h3><ol>"
-            + "".join(f"<li>{html.escape(step)}</li>" for step in entry.steps) + "</ol>"
-            f"<h3>{html.escape(self.tr('Never say'))}</h3>{items(entry.never)}"
-            f"<h3>{html.escape(self.tr('Related codes'))}</h3>{items(related)}")
+        sections = (
+            (self.tr("When it applies"), "p", [entry.applies]),
+            (self.tr("Check first"), "ul", entry.check),
+            (self.tr("Steps"), "ol", entry.steps),
+            (self.tr("Never say"), "ul", entry.never),
+            (self.tr("Related codes"), "ul", related),
+        )
+        parts = [f"<h2>{html.escape(entry.title)}</h2><p style='color:gray'>{html.escape(entry.category_path)}</p>"]
+        for heading, kind, lines in sections:
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
+            if kind == "p":
+                parts.append("".join(f"<p>{html.escape(line)}</p>" for line in lines))
+            else:
+                parts.append(f"<{kind}>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + f"</{kind}>")
+        self.details.setHtml("".join(parts))
         self._render_replies()
 
     def reply_text(self, number: int) -> str:

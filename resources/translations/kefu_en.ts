@@ -259,6 +259,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Search situations: Chinese, pinyin or initials</translation>
     </message>
     <message>
+        <source>Reference replies: fill in the fields, Enter pastes, Ctrl+C copies</source>
+        <translation>Reference replies: fill in the fields, Enter pastes, Ctrl+C copies</translation>
+    </message>
+    <message>
         <source>Paste into chat (Enter)</source>
         <translation>Paste into chat (Enter)</translation>
     </message>
@@ -273,6 +277,30 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message>
         <source>No situation matches “%1”</source>
         <translation>No situation matches “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a situation on the left.</source>
+        <translation>Choose a situation on the left.</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>When it applies</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Check first</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Never say</source>
+        <translation>Never say</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Related codes</translation>
     </message>
     <message>
         <source>Reply %1: %2</source>

@@ -257,6 +257,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>搜索场景：中文、拼音或首字母</translation>
     </message>
     <message>
+        <source>Reference replies: fill in the fields, Enter pastes, Ctrl+C copies</source>
+        <translation>参考回复：先填好上面的内容，Enter 粘贴，Ctrl+C 复制</translation>
+    </message>
+    <message>
         <source>Paste into chat (Enter)</source>
         <translation>粘贴到聊天窗口（Enter）</translation>
     </message>
@@ -271,6 +275,30 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>No situation matches “%1”</source>
         <translation>没有找到与“%1”相关的场景</translation>
+    </message>
+    <message>
+        <source>Choose a situation on the left.</source>
+        <translation>请在左侧选择一个场景。</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>适用情况</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>先核实</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <source>Never say</source>
+        <translation>禁忌说法</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关话术编码</translation>
     </message>
     <message>
         <source>Reply %1: %2</source>
