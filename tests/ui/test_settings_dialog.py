@@ -143,18 +143,6 @@ def test_dark_theme_applies_at_once(qtbot, dialog, wired):
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
 
 
-def test_sign_in_needs_a_server_address(qtbot, dialog):
-    page = dialog.sync_page
-    qtbot.waitUntil(lambda: page.state is not None)
-    assert page.status.text().startswith("Not signed in")
-    page.server.setFocus()
-    qtbot.keyClicks(page.server, "kefu.example.com")
-    qtbot.keyClicks(page.username, "xiaowang")
-    qtbot.keyClicks(page.password, "secret")
-    qtbot.keyClick(page.password, Qt.Key.Key_Return)
-    assert page.error.text() == "Server: write the address with http:// or https://"
-
-
 def test_back_up_now_lists_the_new_backup(qtbot, dialog):
     page = dialog.backups_page
     qtbot.waitUntil(lambda: page.backups is not None)
@@ -162,3 +150,27 @@ def test_back_up_now_lists_the_new_backup(qtbot, dialog):
     page.create_button.click()
     qtbot.waitUntil(lambda: page.list.count() == before + 1)
     assert "made by hand" in page.list.item(0).text()
+
+
+def test_restore_asks_first_and_brings_the_library_back(qtbot, dialog, wired):
+    from assistant.model import ScriptDraft
+
+    page = dialog.backups_page
+    qtbot.waitUntil(lambda: page.backups is not None)
+    page.create_button.click()
+    qtbot.waitUntil(lambda: page.list.count() == 1)
+    personal = wired.store.personal_library()
+    wired.store.add_script(personal.id, ScriptDraft(code="later", body="备份之后写的"))
+    asked = []
+    page.confirm = lambda name: asked.append(name) or False  # the agent says no
+    page.list.setFocus()
+    page.list.setCurrentRow(0)
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert len(asked) == 1 and wired.store.find_by_code("later")
+
+    page.confirm = lambda name: True
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Restored."))
+    assert wired.store.find_by_code("later") == []
+    qtbot.waitUntil(lambda: page.list.count() == 2)
+    assert any("before a restore" in page.list.item(i).text() for i in range(2))
