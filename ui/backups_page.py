@@ -57,6 +57,10 @@ class BackupsPage(Retranslating, QWidget):
             item.setData(PATH_ROLE, str(backup.path))
             self.list.addItem(item)
         self.restore_button.setEnabled(bool(self.backups))
+        self.list.setToolTip(str(self.core.backups.folder))
+        if self.backups == [] and not self.status.text():
+            self.status.setText(self.tr("No backups yet: one is made automatically every day, or now with the "
+                                        "button."))
 
     def create(self) -> None:
         def done(backup) -> None:

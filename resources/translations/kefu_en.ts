@@ -43,6 +43,10 @@
         <translation>made by hand</translation>
     </message>
     <message>
+        <source>No backups yet: one is made automatically every day, or now with the button.</source>
+        <translation>No backups yet: one is made automatically every day, or now with the button.</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>

@@ -43,6 +43,10 @@
         <translation>手动备份</translation>
     </message>
     <message>
+        <source>No backups yet: one is made automatically every day, or now with the button.</source>
+        <translation>还没有备份：每天会自动备份一次，也可以点按钮立即备份。</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
