@@ -154,7 +154,10 @@ class App:
                 if self.flow is not None:
                     if self.monitor is not None:
                         self.monitor.stop()
+                    known = len(self.troubles)
                     self.monitor = self._watch_typing()
+                    for trouble in self.troubles[known:]:
+                        self.trouble(trouble)
             elif name.startswith("paste.") and self.flow is not None:
                 self.flow.engine.delays = PasteDelays.from_settings(settings)  # paste.app_chords is read per paste
         except (KefuError, ValueError, RuntimeError, OSError, subprocess.SubprocessError) as exc:

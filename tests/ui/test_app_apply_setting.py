@@ -45,3 +45,21 @@ def test_the_settings_window_opens_lazily(qtbot, app):
     assert app.panels.settings is None
     window = app.panels.show_settings()
     assert window.isVisible() and app.panels.show_settings() is window
+
+
+def test_typed_codes_restart_and_say_when_they_cannot_run(app, monkeypatch):
+    told = []
+    monkeypatch.setattr(app, "trouble", told.append)
+    app.core.settings.set("expansion.enabled", True)
+    app.panels.setting_changed.emit("expansion.enabled")
+    assert told == ["typed codes are not available on fake; use the picker hotkey"]  # the fake desktop has none
+    assert app.monitor is None
+
+
+def test_language_switches_when_the_setting_changes(qtbot, app):
+    app.core.settings.set("ui.language", "en")
+    app.panels.setting_changed.emit("ui.language")
+    assert app.translations.language == "en"
+    app.core.settings.set("ui.language", "zh_CN")
+    app.panels.setting_changed.emit("ui.language")
+    assert app.translations.language == "zh_CN"
