@@ -55,11 +55,14 @@ class AppChordsTable(Retranslating, QWidget):
 
     def add_row(self) -> None:
         row = self.table.rowCount()
+        self.table.blockSignals(True)
         self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(""))
+        self.table.setItem(row, 1, QTableWidgetItem(""))
+        self.table.blockSignals(False)
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, 0)) if self.table.item(row, 0) else self.table.edit(
-            self.table.model().index(row, 0))
+        self.table.editItem(self.table.item(row, 0))
 
     def remove_row(self) -> None:
         if self.table.currentRow() >= 0:

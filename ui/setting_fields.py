@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from assistant.errors import KefuError
 from assistant.settings import SETTINGS
+from ui.setting_errors import describe
 
 
 class SettingFields(QObject):
@@ -42,7 +43,7 @@ class SettingFields(QObject):
         try:
             SETTINGS[name].check(value)
         except KefuError as exc:
-            self.show_error(name, str(exc))
+            self.show_error(name, describe(name, exc))
             return False
         problem = self.extra_checks.get(name, lambda _v: None)(value)
         if problem:

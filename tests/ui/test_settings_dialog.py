@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ui.i18n import Translations
 from ui.settings_dialog import SettingsDialog
@@ -81,7 +81,7 @@ def test_a_hotkey_taken_by_the_other_one_is_refused_with_the_reason(qtbot, dialo
     assert not error.isHidden() and error.text() == "ctrl+alt+p is already the hotkey for: Pause / resume"
     assert wired.core.settings.get("hotkey.picker") == "ctrl+alt+k"
     qtbot.keyClick(edit, Qt.Key.Key_A)  # a lone letter would fire while typing
-    assert "add ctrl or alt" in error.text()
+    assert error.text().startswith("Not a usable key combination")
     assert wired.core.settings.get("hotkey.picker") == "ctrl+alt+k"
     assert dialog.applied == []
 
@@ -93,7 +93,7 @@ def test_a_bad_prefix_shows_the_error_and_changes_nothing(qtbot, dialog, wired):
     qtbot.keyClicks(dialog.prefix, "ab")
     qtbot.keyClick(dialog.prefix, Qt.Key.Key_Return)
     error = dialog.fields.error_label("expansion.prefix")
-    assert not error.isHidden() and error.text().startswith("expansion.prefix: must be 1 to 3 signs")
+    assert not error.isHidden() and error.text() == "Use 1 to 3 signs such as ; or // (no letters, digits or spaces)."
     qtbot.wait(50)
     assert wired.core.settings.get("expansion.prefix") == ";" and dialog.applied == []
 
@@ -111,8 +111,31 @@ def test_a_delay_beyond_its_limit_is_refused(qtbot, dialog, wired):
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin, "9999")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
-    assert "must be at most 2000" in dialog.fields.error_label("paste.before_paste_ms").text()
+    assert dialog.fields.error_label("paste.before_paste_ms").text() == "Use a number from 0 to 2000."
     assert wired.core.settings.get("paste.before_paste_ms") != 9999
+
+
+def cell_editor(table):
+    return table.table.viewport().findChild(QLineEdit)
+
+
+def test_a_program_without_paste_keys_is_refused(qtbot, dialog, wired):
+    go_to_page(qtbot, dialog, 3)
+    table = dialog.app_chords
+    table.add_button.click()
+    qtbot.keyClicks(cell_editor(table), "wechat")
+    qtbot.keyClick(cell_editor(table), Qt.Key.Key_Return)
+    error = dialog.fields.error_label("paste.app_chords")
+    qtbot.waitUntil(lambda: not error.isHidden())  # the table commits an edit a moment after Enter
+    assert error.text() == "Paste keys for “wechat”: write a key combination such as ctrl+shift+v."
+    assert "wechat" not in wired.core.settings.get("paste.app_chords")
+    table.table.setCurrentCell(table.table.rowCount() - 1, 1)
+    table.table.editItem(table.table.item(table.table.rowCount() - 1, 1))
+    qtbot.keyClicks(cell_editor(table), "ctrl+shift+v")
+    with qtbot.waitSignal(dialog.setting_changed):
+        qtbot.keyClick(cell_editor(table), Qt.Key.Key_Return)
+    assert wired.core.settings.get("paste.app_chords")["wechat"] == "ctrl+shift+v"
+    assert error.isHidden()
 
 
 def test_language_switches_live(qtbot, dialog, wired):
