@@ -10,25 +10,24 @@ from PySide6.QtCore import QCoreApplication
 
 from assistant.settings import SETTINGS
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingErrors", text)
+translate = QCoreApplication.translate
 
 
 def describe(name: str, error: Exception) -> str:
     setting = SETTINGS[name]
     if name == "expansion.prefix":
-        return _tr("Use 1 to 3 signs such as ; or // (no letters, digits or spaces).")
+        return translate("SettingErrors", "Use 1 to 3 signs such as ; or // (no letters, digits or spaces).")
     if name.startswith("hotkey."):
-        return _tr("Not a usable key combination: use something like Ctrl+Alt+K or F9 "
-                   "(a single letter or digit needs Ctrl or Alt).")
+        return translate("SettingErrors", "Not a usable key combination: use one like Ctrl+Alt+K or F9.")
     if setting.type is dict:
         field = getattr(error, "field", "")
         program = field[field.find("[") + 1:-1] if "[" in field else ""
-        return _tr("Paste keys for “%1”: write a key combination such as ctrl+shift+v.").replace("%1", program)
+        text = translate("SettingErrors", "Paste keys for “%1”: write keys such as ctrl+shift+v.")
+        return text.replace("%1", program)
     if setting.type is int and setting.minimum is not None and setting.maximum is not None:
-        return _tr("Use a number from %1 to %2.").replace("%1", f"{setting.minimum:g}").replace(
-            "%2", f"{setting.maximum:g}")
+        text = translate("SettingErrors", "Use a number from %1 to %2.")
+        return text.replace("%1", f"{setting.minimum:g}").replace("%2", f"{setting.maximum:g}")
     if setting.choices:
-        return _tr("Choose one of: %1").replace("%1", ", ".join(map(str, setting.choices)))
+        text = translate("SettingErrors", "Choose one of: %1")
+        return text.replace("%1", ", ".join(map(str, setting.choices)))
     return str(error)

@@ -320,6 +320,29 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     </message>
 </context>
 <context>
+    <name>SettingErrors</name>
+    <message>
+        <source>Use 1 to 3 signs such as ; or // (no letters, digits or spaces).</source>
+        <translation>Use 1 to 3 signs such as ; or // (no letters, digits or spaces).</translation>
+    </message>
+    <message>
+        <source>Not a usable key combination: use one like Ctrl+Alt+K or F9.</source>
+        <translation>Not a usable key combination: use one like Ctrl+Alt+K or F9.</translation>
+    </message>
+    <message>
+        <source>Paste keys for “%1”: write keys such as ctrl+shift+v.</source>
+        <translation>Paste keys for “%1”: write keys such as ctrl+shift+v.</translation>
+    </message>
+    <message>
+        <source>Use a number from %1 to %2.</source>
+        <translation>Use a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1</source>
+        <translation>Choose one of: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>%1 is already the hotkey for: %2</source>

@@ -318,6 +318,29 @@ Your library as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>SettingErrors</name>
+    <message>
+        <source>Use 1 to 3 signs such as ; or // (no letters, digits or spaces).</source>
+        <translation>请用 1 到 3 个符号，比如 ; 或 //（不能有字母、数字或空格）。</translation>
+    </message>
+    <message>
+        <source>Not a usable key combination: use one like Ctrl+Alt+K or F9.</source>
+        <translation>这个组合键不能用：请用 Ctrl+Alt+K 或 F9 这样的组合。</translation>
+    </message>
+    <message>
+        <source>Paste keys for “%1”: write keys such as ctrl+shift+v.</source>
+        <translation>“%1”的粘贴快捷键：请写成 ctrl+shift+v 这样的组合键。</translation>
+    </message>
+    <message>
+        <source>Use a number from %1 to %2.</source>
+        <translation>请填 %1 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1</source>
+        <translation>请从这些里选一个：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>%1 is already the hotkey for: %2</source>

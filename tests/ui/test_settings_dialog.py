@@ -127,7 +127,7 @@ def test_a_program_without_paste_keys_is_refused(qtbot, dialog, wired):
     qtbot.keyClick(cell_editor(table), Qt.Key.Key_Return)
     error = dialog.fields.error_label("paste.app_chords")
     qtbot.waitUntil(lambda: not error.isHidden())  # the table commits an edit a moment after Enter
-    assert error.text() == "Paste keys for “wechat”: write a key combination such as ctrl+shift+v."
+    assert error.text() == "Paste keys for “wechat”: write keys such as ctrl+shift+v."
     assert "wechat" not in wired.core.settings.get("paste.app_chords")
     table.table.setCurrentCell(table.table.rowCount() - 1, 1)
     table.table.editItem(table.table.item(table.table.rowCount() - 1, 1))
@@ -150,6 +150,9 @@ def test_language_switches_live(qtbot, dialog, wired):
     assert wired.core.settings.get("ui.language") == "zh_CN"
     qtbot.waitUntil(lambda: dialog.windowTitle() == "客服助手 — 设置")
     assert dialog.nav.item(1).text() == "快捷键"
+    dialog.prefix.setText("ab")
+    dialog.prefix.editingFinished.emit()
+    assert dialog.fields.error_label("expansion.prefix").text() == "请用 1 到 3 个符号，比如 ; 或 //（不能有字母、数字或空格）。"
     with qtbot.waitSignal(dialog.setting_changed):
         qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Kefu Assistant — Settings")
