@@ -116,7 +116,8 @@ def test_a_delay_beyond_its_limit_is_refused(qtbot, dialog, wired):
 
 
 def cell_editor(table):
-    return table.table.viewport().findChild(QLineEdit)
+    """The open cell editor (a closed one may linger until it is deleted)."""
+    return [e for e in table.table.viewport().findChildren(QLineEdit) if e.isVisible()][-1]
 
 
 def test_a_program_without_paste_keys_is_refused(qtbot, dialog, wired):
