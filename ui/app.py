@@ -80,9 +80,10 @@ class App:
             self.monitor = self._watch_typing()
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
-        self.panels = Panels(core, self.index, self.tasks, self.translations, TokenStore(core.paths.config))
+        self.tokens = TokenStore(core.paths.config)
+        self.panels = Panels(core, self.index, self.tasks, self.translations, self.tokens)
         self.panels.setting_changed.connect(self.apply_setting)
-        self.sync = signed_in_service(core, TokenStore(core.paths.config),
+        self.sync = signed_in_service(core, self.tokens,
                                       on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)))
         if self.sync is not None:
             self.tray.sync_requested.connect(lambda: self.sync.request_sync())
