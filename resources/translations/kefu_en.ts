@@ -43,6 +43,25 @@
     </message>
 </context>
 <context>
+    <name>StartAtLoginBox</name>
+    <message>
+        <source>Start Kefu Assistant when I log in</source>
+        <translation>Start Kefu Assistant when I log in</translation>
+    </message>
+    <message>
+        <source>Could not read the setting: %1</source>
+        <translation>Could not read the setting: %1</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: %1</source>
+        <translation>Could not turn on start at login: %1</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: %1</source>
+        <translation>Could not turn off start at login: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Open picker</source>

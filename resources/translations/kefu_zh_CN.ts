@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>StartAtLoginBox</name>
+    <message>
+        <source>Start Kefu Assistant when I log in</source>
+        <translation>开机登录后自动启动客服助手</translation>
+    </message>
+    <message>
+        <source>Could not read the setting: %1</source>
+        <translation>无法读取设置：%1</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: %1</source>
+        <translation>无法开启登录自启动：%1</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: %1</source>
+        <translation>无法关闭登录自启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Open picker</source>
