@@ -83,10 +83,14 @@ def check_qt_plugins() -> str:
 def check_translations(cache: Path) -> str:
     from PySide6.QtCore import QTranslator
 
+    from resources import resource_path
     from ui.i18n import LANGUAGES, build_qm
 
     found = []
     for language in LANGUAGES:
+        ts = resource_path("translations", f"kefu_{language}.ts")
+        if not ts.exists() and not ts.with_suffix(".qm").exists():
+            raise CheckFailed(f"{language}: neither {ts.with_suffix('.qm')} nor {ts.name} is in this build")
         try:
             qm = build_qm(language, cache)
         except (OSError, ValueError) as exc:
