@@ -101,3 +101,25 @@ def test_a_bundle_without_translations_fails_its_self_test_with_the_reason(bundl
     assert len(failing) == 1 and failing[0].split()[1] == "translations", result.stdout
     assert "kefu_zh_CN" in failing[0]
     assert result.stdout.splitlines()[-1] == "self-test FAILED: translations"
+
+
+def test_install_sh_puts_the_bundle_in_the_menu_and_uninstall_keeps_the_data(bundle, tmp_path):
+    prefix, data = tmp_path / "prefix", tmp_path / "home" / "data"
+    data.mkdir(parents=True)
+    (data / "library.db").write_text("the agent's library")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(PREFIX=str(prefix), HOME=str(tmp_path / "home"), KEFU_HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    script = str(ROOT / "installer" / "linux" / "install.sh")
+    result = subprocess.run(["sh", script, str(bundle[0])], env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    app = prefix / "lib" / "kefu-assistant"
+    desktop = (prefix / "share" / "applications" / "kefu-assistant.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{app}/kefu"' in desktop and "Name[zh_CN]=客服助手" in desktop
+    assert (prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / "kefu-assistant.svg").read_text().startswith("<")
+    assert (prefix / "bin" / "kefu").resolve() == (app / "kefu").resolve()
+
+    result = subprocess.run(["sh", script, "--uninstall"], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert not app.exists() and not (prefix / "bin" / "kefu").exists()
+    assert (data / "library.db").read_text() == "the agent's library"
