@@ -171,6 +171,16 @@ def check_input() -> str:
         desktop.hotkeys.close()
 
 
+def check_keyring() -> str:
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        raise MachineLacks("no OS keyring: a sign-in token is kept in a file only you can read")
+    return f"sign-in tokens go to {type(backend).__module__}.{type(backend).__name__}"
+
+
 def checks(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     return [
         ("qt-plugins", check_qt_plugins),
@@ -181,6 +191,7 @@ def checks(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         ("icons", check_icons),
         ("database", lambda: check_database(folder)),
         ("input", check_input),
+        ("keyring", check_keyring),
     ]
 
 
@@ -194,6 +205,9 @@ def _start_qt() -> str:
 
 
 def run(out=None) -> int:
+    if out is None and sys.stdout is None:  # a windowed build started without a console (Windows)
+        with open(Path(tempfile.gettempdir()) / "kefu-self-test.txt", "w", encoding="utf-8") as report:
+            return run(report)
     out = out or sys.stdout
     where = f"bundle {Path(sys.executable).parent}" if getattr(sys, "frozen", False) else f"source {Path(__file__).parents[1]}"
     print(f"kefu {__version__} self-test ({where})", file=out, flush=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from ui import self_test
 
 ROOT = Path(__file__).parents[2]
-CHECKS = ["qt-plugins", "qt-app", "translations", "content", "drills", "icons", "database", "input"]
+CHECKS = ["qt-plugins", "qt-app", "translations", "content", "drills", "icons", "database", "input", "keyring"]
 
 
 def test_kefu_self_test_passes_in_the_source_tree():
@@ -50,3 +50,11 @@ def test_a_missing_input_backend_module_is_a_failure_not_a_warning(qapp, monkeyp
     assert self_test.run(out) == 1
     assert any(line.startswith("FAIL input") and "x11 backend does not import" in line
                for line in out.getvalue().splitlines())
+
+
+def test_without_a_console_the_report_goes_to_a_file(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "stdout", None)  # what a windowed Windows build gets
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    assert self_test.run() == 0
+    report = (tmp_path / "kefu-self-test.txt").read_text(encoding="utf-8").splitlines()
+    assert report[-1] == "self-test passed"

@@ -218,3 +218,20 @@ def test_when_the_entry_cannot_be_written_the_setting_stays_off(tmp_path, monkey
     assert "cannot write" in capsys.readouterr().err
     assert cli_main(["config", "get", "app.start_at_login"]) == 0
     assert "app.start_at_login = False" in capsys.readouterr().out
+
+
+def test_the_app_start_makes_the_entry_follow_the_setting(tmp_path, home):
+    from assistant.core import open_core
+    from assistant.platform.autostart import apply_start_at_login
+
+    autostart = XdgAutostart(tmp_path)
+    core = open_core()
+    try:
+        autostart.enable(["/old/place/kefu"])  # entry left behind, setting off: removed
+        assert apply_start_at_login(core.settings, autostart) is False
+        assert not autostart.path.exists()
+        core.settings.set("app.start_at_login", True)
+        assert apply_start_at_login(core.settings, autostart) is True
+        assert autostart.command() == login_command()
+    finally:
+        core.close()
