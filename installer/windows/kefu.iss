@@ -60,7 +60,7 @@ Name: "{autodesktop}\客服助手 Kefu Assistant"; Filename: "{app}\{#AppExe}"; 
 [Run]
 ; The app's own setting writes the Run-key entry, so the app and the installer agree
 ; (the app re-applies app.start_at_login at every start).
-Filename: "{app}\{#AppExe}"; Parameters: "config set app.start_at_login true"; Tasks: startatlogin; Flags: runhidden waituntilterminated
+Filename: "{app}\{#AppExe}"; Parameters: "config set app.start_at_login true"; Tasks: startatlogin; Flags: runhidden waituntilterminated runasoriginaluser
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,客服助手}"; Flags: nowait postinstall skipifsilent
 
 [Code]
