@@ -88,6 +88,7 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("backup.interval_hours", int, 24, "hours between automatic backups", 1, 24 * 30),
     Setting("ui.language", str, "zh_CN", "interface language", choices=("zh_CN", "en")),
     Setting("ui.theme", str, "system", "light, dark, or follow the system", choices=("system", "light", "dark")),
+    Setting("app.start_at_login", bool, False, "start the app when you log in (applied by kefu config set and the app)"),
     Setting("expansion.prefix", str, ";", "typed before a code to expand it", check_item=_check_prefix),
     Setting("expansion.enabled", bool, True, "typed codes (prefix + code + space) turn into their script"),
     Setting("expansion.terminators", str, "space,tab", "keys that end a typed code: space, tab, enter",

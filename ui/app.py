@@ -21,6 +21,7 @@ from assistant.errors import KefuError
 from assistant.expansion import Expander
 from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
+from assistant.platform.autostart import apply_start_at_login
 from assistant.platform.base import PlatformUnsupported
 from assistant.search import SearchIndex
 from sync.cli import signed_in_service
@@ -131,6 +132,8 @@ class App:
             self.translations.switch(self.core.settings.get("ui.language"))
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
             self.troubles.append(f"the interface language could not be loaded ({exc}); showing English")
+        self.tasks.run(lambda: apply_start_at_login(self.core.settings),  # the entry follows the app when it moves
+                       on_error=lambda exc: self.trouble(f"start at login could not be updated: {exc}"))
         if self.core.settings.get("ui.theme") != "system":
             apply_theme(self.core.settings.get("ui.theme"))
         self.tray.show()

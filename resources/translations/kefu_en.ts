@@ -202,9 +202,7 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message numerus="yes">
         <source>Not ready yet: %n drill(s) never tried.</source>
         <translation>
-            <numerusform>Not ready yet: %n drill never tried.</numerusform>
-            <numerusform>Not ready yet: %n drills never tried.</numerusform>
-        </translation>
+            <numerusform>Not ready yet: %n drill never tried.</numerusform><numerusform>Not ready yet: %n drills never tried.</numerusform></translation>
     </message>
     <message>
         <source>Not ready yet: practise the weakest drills again.</source>
@@ -486,6 +484,25 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     </message>
 </context>
 <context>
+    <name>StartAtLoginBox</name>
+    <message>
+        <source>Start Kefu Assistant when I log in</source>
+        <translation>Start Kefu Assistant when I log in</translation>
+    </message>
+    <message>
+        <source>Could not read the setting: %1</source>
+        <translation>Could not read the setting: %1</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: %1</source>
+        <translation>Could not turn on start at login: %1</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: %1</source>
+        <translation>Could not turn off start at login: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <source>Kefu Assistant — My stats</source>
@@ -522,9 +539,7 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message numerus="yes">
         <source>%n use(s) in all</source>
         <translation>
-            <numerusform>%n use in all</numerusform>
-            <numerusform>%n uses in all</numerusform>
-        </translation>
+            <numerusform>%n use in all</numerusform><numerusform>%n uses in all</numerusform></translation>
     </message>
     <message>
         <source>(deleted script)</source>

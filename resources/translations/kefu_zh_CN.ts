@@ -202,8 +202,7 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message numerus="yes">
         <source>Not ready yet: %n drill(s) never tried.</source>
         <translation>
-            <numerusform>尚未达标：还有 %n 题没练过。</numerusform>
-        </translation>
+            <numerusform>尚未达标：还有 %n 题没练过。</numerusform></translation>
     </message>
     <message>
         <source>Not ready yet: practise the weakest drills again.</source>
@@ -484,6 +483,25 @@ Your library as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>StartAtLoginBox</name>
+    <message>
+        <source>Start Kefu Assistant when I log in</source>
+        <translation>开机登录后自动启动客服助手</translation>
+    </message>
+    <message>
+        <source>Could not read the setting: %1</source>
+        <translation>无法读取设置：%1</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: %1</source>
+        <translation>无法开启登录自启动：%1</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: %1</source>
+        <translation>无法关闭登录自启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <source>Kefu Assistant — My stats</source>
@@ -520,8 +538,7 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message numerus="yes">
         <source>%n use(s) in all</source>
         <translation>
-            <numerusform>共使用 %n 次</numerusform>
-        </translation>
+            <numerusform>共使用 %n 次</numerusform></translation>
     </message>
     <message>
         <source>(deleted script)</source>

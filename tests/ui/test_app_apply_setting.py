@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.core import open_core
 from assistant.platform.fake import fake_desktop
+from tests.ui.language import uninstall
 
 
 @pytest.fixture
@@ -18,6 +19,7 @@ def app(qtbot, home, monkeypatch):
     application.desktop_fake = desktop
     yield application
     application.close()
+    uninstall(application.translations)
 
 
 def test_a_new_picker_hotkey_replaces_the_old_one(app):

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 
 from assistant.drills import Drill
 from assistant.model import ScriptDraft
+from tests.ui.language import english  # noqa: F401 (fixture)
 from ui.drill_window import DrillWindow
-from ui.i18n import Translations
 
 DRILLS = [
     Drill("d01", "在吗？", ("tywh",), "easy", "通用"),
@@ -21,13 +21,6 @@ class Clock:
 
     def __call__(self):
         return self.now
-
-
-@pytest.fixture
-def english(qtbot, tmp_path):
-    translations = Translations(tmp_path)
-    translations.switch("en")
-    yield translations
 
 
 @pytest.fixture

@@ -5,11 +5,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from tests.ui.conftest import ime_commit
+from tests.ui.language import english  # noqa: F401 (fixture)
 from ui.qa_browser import QABrowser
 
 
 @pytest.fixture
-def browser(qtbot, wired):
+def browser(qtbot, wired, english):
     window = QABrowser(wired.tasks)
     qtbot.addWidget(window)
     window.show()

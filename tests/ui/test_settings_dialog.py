@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from ui.i18n import Translations
+from tests.ui.language import english  # noqa: F401 (fixture)
 from ui.settings_dialog import SettingsDialog
 from ui.theme import apply_theme
 
@@ -27,10 +27,8 @@ class FakeTokens:
 
 
 @pytest.fixture
-def translations(qtbot, tmp_path):
-    t = Translations(tmp_path)
-    t.switch("en")
-    yield t
+def translations(english):
+    yield english
     apply_theme("system")
 
 

@@ -1,17 +1,15 @@
 """My stats window after a few scripted uses."""
 
-from assistant.model import ScriptDraft
 import pytest
 
-from ui.i18n import Translations
+from assistant.model import ScriptDraft
+from tests.ui.language import english  # noqa: F401 (fixture)
 from ui.stats_window import StatsWindow
 
 
 @pytest.fixture(autouse=True)
-def english(qtbot, tmp_path):
-    translations = Translations(tmp_path)
-    translations.switch("en")
-    yield translations
+def in_english(english):
+    return english
 
 
 def test_stats_show_top_scripts_and_charts_after_uses(qtbot, wired):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sync.cli import SERVER_KEY
 from sync.client.tokens import TokenStore
 from tests.sync.conftest import PASSWORD, database_url, seed, server  # noqa: F401 (fixtures)
-from ui.i18n import Translations
+from tests.ui.language import english  # noqa: F401 (fixture)
 from ui.sync_page import SyncPage
 
 
@@ -16,12 +16,9 @@ def pg_cluster():  # SQLite is enough here: no PostgreSQL cluster for these test
 
 
 @pytest.fixture
-def page(qtbot, wired, tmp_path, monkeypatch):
+def page(qtbot, wired, english, monkeypatch):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # no keyring: user-only file
-    translations = Translations(tmp_path)
-    translations.switch("en")
     widget = SyncPage(wired.core, wired.tasks, TokenStore(wired.core.paths.config))
-    widget.translations = translations
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.state is not None)
