@@ -7,7 +7,7 @@ the steps, what never to say, related codes — and its reference replies.  Vari
 of the replies get one field each; the replies show what would be sent.
 
 Keyboard: type to search, Enter opens the best hit, ↓ goes into the list; in the
-replies, ↑/↓ choose, Enter pastes (``paste_requested``: the app pastes into the chat
+replies, ↑/↓ choose, Enter (or Alt+1..3 from anywhere) pastes (``paste_requested``: the app pastes into the chat
 window that was active before), Ctrl+C copies.
 """
 
@@ -93,6 +93,8 @@ class QABrowser(Retranslating, QWidget):
         self.copy_button.clicked.connect(self.copy_current)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.replies, self.copy_current)
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        for number in range(1, 4):  # Alt+1..3: paste that reply at once, from anywhere in the window
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda n=number: self.paste_reply(n - 1))
         self.retranslate()
         tasks.run(_load, on_done=self._loaded)
 
@@ -100,7 +102,8 @@ class QABrowser(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Q&A for new agents"))
         self.query.setPlaceholderText(self.tr("Search situations: Chinese, pinyin or initials"))
-        self.replies_heading.setText(self.tr("Reference replies: fill in the fields, Enter pastes, Ctrl+C copies"))
+        self.replies_heading.setText(
+            self.tr("Reference replies: fill in the fields; Enter or Alt+1..3 pastes, Ctrl+C copies"))
         self.paste_button.setText(self.tr("Paste into chat (Enter)"))
         self.copy_button.setText(self.tr("Copy (Ctrl+C)"))
         if self.content is None:
@@ -240,6 +243,11 @@ class QABrowser(Retranslating, QWidget):
     def _current(self) -> str | None:
         item = self.replies.currentItem()
         return self.reply_text(item.data(ENTRY_ROLE)) if item is not None and self.entry else None
+
+    def paste_reply(self, number: int) -> None:
+        if self.entry is not None and number < len(self.entry.replies):
+            self.replies.setCurrentRow(number)
+            self.paste_current()
 
     def paste_current(self) -> None:
         text = self._current()

@@ -202,7 +202,9 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message numerus="yes">
         <source>Not ready yet: %n drill(s) never tried.</source>
         <translation>
-            <numerusform>Not ready yet: %n drill never tried.</numerusform><numerusform>Not ready yet: %n drills never tried.</numerusform></translation>
+            <numerusform>Not ready yet: %n drill never tried.</numerusform>
+            <numerusform>Not ready yet: %n drills never tried.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not ready yet: practise the weakest drills again.</source>
@@ -261,8 +263,8 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Search situations: Chinese, pinyin or initials</translation>
     </message>
     <message>
-        <source>Reference replies: fill in the fields, Enter pastes, Ctrl+C copies</source>
-        <translation>Reference replies: fill in the fields, Enter pastes, Ctrl+C copies</translation>
+        <source>Reference replies: fill in the fields; Enter or Alt+1..3 pastes, Ctrl+C copies</source>
+        <translation>Reference replies: fill in the fields; Enter or Alt+1..3 pastes, Ctrl+C copies</translation>
     </message>
     <message>
         <source>Paste into chat (Enter)</source>
@@ -539,7 +541,9 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message numerus="yes">
         <source>%n use(s) in all</source>
         <translation>
-            <numerusform>%n use in all</numerusform><numerusform>%n uses in all</numerusform></translation>
+            <numerusform>%n use in all</numerusform>
+            <numerusform>%n uses in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted script)</source>

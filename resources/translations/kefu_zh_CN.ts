@@ -202,7 +202,8 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message numerus="yes">
         <source>Not ready yet: %n drill(s) never tried.</source>
         <translation>
-            <numerusform>尚未达标：还有 %n 题没练过。</numerusform></translation>
+            <numerusform>尚未达标：还有 %n 题没练过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not ready yet: practise the weakest drills again.</source>
@@ -260,8 +261,8 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>搜索场景：中文、拼音或首字母</translation>
     </message>
     <message>
-        <source>Reference replies: fill in the fields, Enter pastes, Ctrl+C copies</source>
-        <translation>参考回复：先填好上面的内容，Enter 粘贴，Ctrl+C 复制</translation>
+        <source>Reference replies: fill in the fields; Enter or Alt+1..3 pastes, Ctrl+C copies</source>
+        <translation>参考回复：先填好上面的内容；Enter 或 Alt+1..3 粘贴，Ctrl+C 复制</translation>
     </message>
     <message>
         <source>Paste into chat (Enter)</source>
@@ -538,7 +539,8 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message numerus="yes">
         <source>%n use(s) in all</source>
         <translation>
-            <numerusform>共使用 %n 次</numerusform></translation>
+            <numerusform>共使用 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted script)</source>

@@ -67,3 +67,11 @@ def test_a_query_that_finds_nothing_says_so(qtbot, browser):
     qtbot.keyClicks(browser.query, "xyzxyzxyz")
     assert browser.tree.topLevelItemCount() == 0
     assert "xyzxyzxyz" in browser.status.text()
+
+
+def test_alt_2_pastes_the_second_reply_from_the_search_box(qtbot, browser):
+    open_by_initials(qtbot, browser, "czcf")
+    browser.query.setFocus()
+    with qtbot.waitSignal(browser.paste_requested) as sent:
+        qtbot.keyClick(browser.query, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert sent.args[0].startswith("亲，面料是【材质】")
