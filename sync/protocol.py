@@ -171,6 +171,8 @@ class PackMeta(Wire):
     published_at: str | None = None
     published_by: str = ""
     scripts: int = 0
+    pinned: list = Field(default_factory=list, description="codes of scripts on top of the picker, in order")
+    incident: bool = Field(False, description="an incident broadcast (urgent)")
 
 
 class LibraryInfo(Wire):

@@ -42,6 +42,7 @@ class SearchIndex:
         self._frecency.set_usage(usage)
         self._library_kinds = dict(library_kinds or {})
         self._active: Callable[[Script], bool] = self._campaign_predicate(active_libraries)
+        self._archived: frozenset[str] = frozenset()  # expired campaign packs: out of the picker
         self._unsubscribe: Callable[[], None] | None = None
         self.rebuild(scripts)
 
@@ -65,7 +66,7 @@ class SearchIndex:
         self._docs: list[Doc | None] = []
         self._by_id: dict[str, int] = {}
         self._free: list[int] = []
-        live = [s for s in scripts if s.state == ScriptState.ACTIVE]
+        live = [s for s in scripts if s.state == ScriptState.ACTIVE and s.library_id not in self._archived]
         for script in live:
             if script.id in self._by_id:  # a later copy of the same id wins
                 self._docs[self._by_id[script.id]] = Doc(self._by_id[script.id], script)
@@ -113,7 +114,7 @@ class SearchIndex:
             self.upsert(script)
 
     def upsert(self, script: Script) -> None:
-        if script.state != ScriptState.ACTIVE:
+        if script.state != ScriptState.ACTIVE or script.library_id in self._archived:
             self.remove(script.id)
             return
         slot = self._by_id.get(script.id)
@@ -205,6 +206,17 @@ class SearchIndex:
         """Which campaign packs sit on top: library ids, a predicate, or None (all)."""
         self._active = self._campaign_predicate(active)
         self._reboost()
+
+    def set_archived_libraries(self, archived: Iterable[str], scripts: Iterable[Script] | None = None) -> None:
+        """Leave these libraries (expired campaign packs) out; rebuilds from ``scripts`` or ``reload()``
+        when the set changes."""
+        archived = frozenset(archived)
+        if archived == self._archived:
+            return
+        self._archived = archived
+        source = scripts if scripts is not None else (self.reload() if self.reload is not None else
+                                                       [d.script for d in self._docs if d is not None])
+        self.rebuild(source)
 
     def set_library_kinds(self, kinds: dict[str, LibraryKind]) -> None:
         self._library_kinds = dict(kinds)
