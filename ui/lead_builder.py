@@ -53,6 +53,7 @@ class PackBuilder(QWidget):
         self.variables = QTableWidget(3, 2)
         self.variables.setHorizontalHeaderLabels([self.tr("Variable"), self.tr("Value")])
         self.variables.horizontalHeader().setStretchLastSection(True)
+        self.variables.itemChanged.connect(self._grow_variables)
         self.checklist = QPlainTextEdit()
         self.checklist.setPlaceholderText(self.tr("One readiness item per line"))
         self.scripts = QTableWidget(0, 3)
@@ -71,6 +72,7 @@ class PackBuilder(QWidget):
         window.addWidget(self.starts)
         window.addWidget(QLabel("—"))
         window.addWidget(self.ends)
+        window.addStretch()
         form.addRow(self.tr("Valid"), window)
         form.addRow(self.tr("Notice"), self.notice)
         form.addRow(self.tr("Team variables"), self.variables)
@@ -85,6 +87,11 @@ class PackBuilder(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.set_current_pack(None)
+
+    def _grow_variables(self, item: QTableWidgetItem) -> None:
+        """Typing into the last row adds an empty one below: as many variables as needed."""
+        if item.row() == self.variables.rowCount() - 1 and item.text().strip():
+            self.variables.insertRow(self.variables.rowCount())
 
     def set_current_pack(self, pack: tuple[str, str] | None) -> None:
         self.current_pack = pack
