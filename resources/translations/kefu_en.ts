@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <source>Sign in to the team server first: kefu login SERVER USERNAME</source>
+        <translation>Sign in to the team server first: kefu login SERVER USERNAME</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Refresh</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>Sign in to the team server first: kefu login SERVER USERNAME</source>
+        <translation>请先登录团队服务器：kefu login 服务器地址 用户名</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Refresh</source>
