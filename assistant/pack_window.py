@@ -70,6 +70,17 @@ class Schedule:
     def archived(self) -> set[str]:
         return {p.library_id for p in self.packs if p.state == ARCHIVED}
 
+    def pinned_places(self, store) -> dict[str, int]:
+        """Script id -> 置顶 place for the pinned scripts of active packs (reads the store)."""
+        places = {}
+        for info in self.packs:
+            if info.state == ACTIVE and info.pinned:
+                place = {code.casefold(): n for n, code in enumerate(info.pinned, 1)}
+                for script in store.scripts(info.library_id):
+                    if script.code.casefold() in place:
+                        places[script.id] = place[script.code.casefold()]
+        return places
+
     def boost(self, script: Script) -> bool:
         """For ``SearchIndex.set_active_libraries``: on top while its pack is active."""
         return script.library_id in self.active

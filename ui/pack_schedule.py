@@ -1,5 +1,6 @@
-"""Keeps the picker in step with the packs' validity windows: active packs on top, expired
-ones out of the picker (they stay in the archive).  Re-checks at the next start or end of
+"""Keeps the picker in step with the packs' validity windows: active packs on top (their
+pinned scripts first, in the 置顶 order), expired ones out of the picker (they stay in the
+archive).  Re-checks at the next start or end of
 a window (at least hourly) and whenever :meth:`refresh` is called (a pack arrived)."""
 
 from __future__ import annotations
@@ -30,13 +31,14 @@ class PackSchedule(QObject):
         def read():
             plan = pack_window.schedule(self.store)
             kinds = {lib.id: lib.kind for lib in self.store.libraries()}
-            return plan, kinds, self.store.scripts()
+            return plan, kinds, self.store.scripts(), plan.pinned_places(self.store)
 
         self.tasks.run(read, self._apply)
 
     def _apply(self, result) -> None:
-        plan, kinds, scripts = result
+        plan, kinds, scripts, pinned = result
         self.index.set_library_kinds(kinds)
+        self.index.set_pinned(pinned)
         self.index.set_active_libraries(plan.boost)
         self.index.set_archived_libraries(plan.archived, scripts)
         self.current = plan

@@ -10,6 +10,7 @@ disk; a change from the store patches the index in well under a millisecond
 from __future__ import annotations
 
 import gc
+import math
 import time
 from typing import Callable, Iterable, Iterator
 
@@ -43,6 +44,7 @@ class SearchIndex:
         self._library_kinds = dict(library_kinds or {})
         self._active: Callable[[Script], bool] = self._campaign_predicate(active_libraries)
         self._archived: frozenset[str] = frozenset()  # expired campaign packs: out of the picker
+        self._pinned: dict[str, int] = {}  # script id -> place on top (置顶) while its pack is active
         self._unsubscribe: Callable[[], None] | None = None
         self.rebuild(scripts)
 
@@ -218,6 +220,11 @@ class SearchIndex:
                                                        [d.script for d in self._docs if d is not None])
         self.rebuild(source)
 
+    def set_pinned(self, places: dict[str, int]) -> None:
+        """Pinned scripts of active packs: script id -> place (1 first), ahead of the pack's other scripts."""
+        self._pinned = dict(places)
+        self._reboost()
+
     def set_library_kinds(self, kinds: dict[str, LibraryKind]) -> None:
         self._library_kinds = dict(kinds)
         self._reboost()
@@ -245,7 +252,8 @@ class SearchIndex:
 
     def _boost_key(self, slot: int) -> tuple:
         script = self._docs[slot].script
-        return (not self._active(script), not script.favourite, -self._frecency.log_score(script.id))
+        return (not self._active(script), self._pinned.get(script.id, math.inf), not script.favourite,
+                -self._frecency.log_score(script.id))
 
     def _hit(self, doc: Doc, rank: int, matches, now: float) -> Hit:
         return Hit(doc.script, rank, self._frecency.score(doc.script.id, now), tuple(matches))

@@ -107,6 +107,7 @@ def test_schedule_puts_active_packs_on_top_and_expired_out_of_the_picker(qtbot, 
         schedule.refresh()
     hits = index.search("发货")
     assert [h.script.library_id for h in hits[:3]] == [live] * 3
+    assert hits[0].script.code == "c"  # pinned (置顶) first
     assert all(h.script.library_id != old for h in hits)
     assert schedule.timer.isActive() and schedule.timer.remainingTime() > 60_000  # next: the end of 双11
     tasks.shutdown()
