@@ -347,7 +347,7 @@ class PackDiff(Wire):
 
 
 class RollbackRequest(Wire):
-    version: Annotated[int, Field(ge=1)]
+    version: Annotated[int, Field(ge=1, le=1_000_000)]
 
 
 class BroadcastRequest(Wire):
@@ -359,7 +359,7 @@ class BroadcastRequest(Wire):
 
 
 class TicksRequest(Wire):
-    ticked: Annotated[list[Annotated[str, Field(max_length=400)]], Field(max_length=200)]
+    ticked: Annotated[list[Annotated[str, Field(max_length=400), AfterValidator(_no_nul)]], Field(max_length=200)]
 
 
 class TicksResult(Wire):

@@ -117,6 +117,10 @@ def to_xlsx(report: PackUsage) -> bytes:
     """Sheets: 汇总 (summary), 话术 (per script, most used first), 坐席 (per person), 小时 (per hour),
     未使用 (never used), 明细 (hour × person × script)."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def clean(row: list) -> list:  # control characters the xlsx format forbids are dropped
+        return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row]
 
     book = Workbook()
     summary = book.active
@@ -124,7 +128,7 @@ def to_xlsx(report: PackUsage) -> bytes:
     for row in (["活动包", report.name], ["版本", report.version], ["起 (UTC)", report.since],
                 ["止 (UTC)", report.until], ["使用次数", report.uses], ["打字速度 (字/分钟)", report.chars_per_minute],
                 ["节省时间 (分钟)", report.minutes_saved], ["未使用话术", len(report.never_used)]):
-        summary.append(row)
+        summary.append(clean(row))
     sheets = {
         "话术": (["编码", "标题", "使用次数", "使用人数", "字数", "节省分钟"],
                [[s.code, s.title, s.uses, s.users, s.chars, s.minutes_saved] for s in report.scripts]),
@@ -137,7 +141,7 @@ def to_xlsx(report: PackUsage) -> bytes:
         sheet = book.create_sheet(title)
         sheet.append(header)
         for row in rows:
-            sheet.append(row)
+            sheet.append(clean(row))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

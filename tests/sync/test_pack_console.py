@@ -195,3 +195,18 @@ def test_usage_review_after_a_scripted_day(backend, server, seed, make_device):
     assert summary["节省时间 (分钟)"] == 18.0 and summary["使用次数"] == 10
     unauth = requests.get(f"{server.url}/api/packs/{pack.id}/usage.csv", timeout=10)
     assert unauth.status_code == 401
+
+
+def test_xlsx_export_drops_control_characters_the_format_forbids():
+    from openpyxl import load_workbook
+
+    from sync.protocol import PackUsage, UsageCell, UsageScript
+    from sync.server.pack_usage import to_xlsx
+
+    report = PackUsage(library_id="p", name="双11\x01", version=1, since="2026-11-11T00", until="2026-11-12T00",
+                       chars_per_minute=50, uses=1, minutes_saved=0.1,
+                       scripts=[UsageScript(script_id="s", code="a", title="标题\x02", uses=1, chars=5)],
+                       never_used=[], agents=[], hours=[], cells=[UsageCell(script_id="s", user_id="u",
+                                                                            hour="2026-11-11T01", uses=1)])
+    book = load_workbook(io.BytesIO(to_xlsx(report)))
+    assert book["汇总"]["B1"].value == "双11" and book["话术"]["B2"].value == "标题"

@@ -101,7 +101,8 @@ def get_version(library_id: LibraryId, version: Version, caller: Caller = Depend
 
 
 @router.get("/{library_id}/diff", response_model=PackDiff)
-def diff(library_id: LibraryId, old: Annotated[int, Query(ge=1)], new: Annotated[int, Query(ge=1)],
+def diff(library_id: LibraryId, old: Annotated[int, Query(ge=1, le=1_000_000)],
+         new: Annotated[int, Query(ge=1, le=1_000_000)],
          caller: Caller = Depends(lead_caller), svc: Services = Depends(services)) -> PackDiff:
     """Scripts added, removed and changed from version ``old`` to ``new``; variables, checklist, notice."""
     return pack_history.diff(svc.db, caller, library_id, old, new)
