@@ -10,6 +10,8 @@ Decisions:
   (the scripts stay in the store; nothing is deleted).
 * Times are ISO 8601; one without a zone is taken as UTC; an unreadable one is ignored
   (treated as open), so a bad date never hides a pack.
+* Team variables (``{{券面额}}``) come from the active packs: a lead changes a value in
+  the next version and every script follows.
 * Extra pack metadata the local ``packs`` table has no column for (``pinned``,
   ``incident``) is kept in the setting ``pack.extra.<library id>``.
 """
@@ -69,6 +71,14 @@ class Schedule:
     @property
     def archived(self) -> set[str]:
         return {p.library_id for p in self.packs if p.state == ARCHIVED}
+
+    def team_variables(self) -> dict[str, str]:
+        """Team variables of the active packs (the most recently published wins a name both use)."""
+        merged: dict[str, str] = {}
+        active = [p for p in self.packs if p.state == ACTIVE]
+        for info in sorted(active, key=lambda p: p.meta.get("published_at") or ""):
+            merged.update({str(k): str(v) for k, v in (info.meta.get("variables") or {}).items()})
+        return merged
 
     def pinned_places(self, store) -> dict[str, int]:
         """Script id -> 置顶 place for the pinned scripts of active packs (reads the store)."""

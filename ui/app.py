@@ -56,7 +56,7 @@ class App:
         gc.freeze()  # the index is long-lived: keep full collections from pausing a keystroke
         self.bridge.changed.connect(self.index.apply)  # first, so views see a current index
         self.clipboard = QtClipboard(self.tasks)
-        self.composer = Composer(core.store)
+        self.composer = Composer(core.store, team_variables=lambda: self.pack_schedule.variables())
         self.picker = Picker(self.index, preview=self.composer.preview)
         self.library = LibraryWindow(core, self.index, self.bridge)
         self.translations = Translations(core.paths.cache)

@@ -23,6 +23,7 @@ class PackSchedule(QObject):
         super().__init__(parent)
         self.tasks, self.store, self.index = tasks, store, index
         self.current: pack_window.Schedule | None = None
+        self._variables: dict[str, str] = {}
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.refresh)
@@ -35,6 +36,10 @@ class PackSchedule(QObject):
 
         self.tasks.run(read, self._apply)
 
+    def variables(self) -> dict[str, str]:
+        """Team variables of the active packs, for the composer (no disk read: kept from the last refresh)."""
+        return self._variables
+
     def _apply(self, result) -> None:
         plan, kinds, scripts, pinned = result
         self.index.set_library_kinds(kinds)
@@ -42,6 +47,7 @@ class PackSchedule(QObject):
         self.index.set_active_libraries(plan.boost)
         self.index.set_archived_libraries(plan.archived, scripts)
         self.current = plan
+        self._variables = plan.team_variables()
         wait = MAX_WAIT_MS
         if plan.next_change is not None:
             seconds = (plan.next_change - datetime.now(UTC)).total_seconds()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from assistant import pack_window
+from assistant.compose import Composer
 from assistant.model import LibraryKind, ScriptDraft
 from assistant.search import SearchIndex
 from assistant.store import sync_apply
@@ -25,7 +26,7 @@ NOW = datetime.now(UTC)
 CHECKLIST = ["数字证书已安装", "话术已导入", "排班已确认"]
 
 
-def add_pack(store, name: str, starts: datetime, ends: datetime, codes: list[str], pinned=()) -> str:
+def add_pack(store, name: str, starts: datetime, ends: datetime, codes: list[str], pinned=(), coupon="50") -> str:
     library_id = str(uuid.uuid4())
     lib = sync_apply.ensure_library(store, library_id, LibraryKind.CAMPAIGN, name, True)
     records = [RemoteScript(id=str(uuid.uuid4()), revision=1, code=code, title=f"{name}{code}",
@@ -33,7 +34,7 @@ def add_pack(store, name: str, starts: datetime, ends: datetime, codes: list[str
     sync_apply.apply_page(store, lib, records, 1, snapshot=True)
     store.set_pack_meta(library_id, {"name": name, "version": 1, "starts_at": starts.isoformat(),
                                      "ends_at": ends.isoformat(), "notice": f"{name}的通知",
-                                     "variables": {"券面额": "50"}, "checklist": CHECKLIST})
+                                     "variables": {"券面额": coupon}, "checklist": CHECKLIST})
     store.set_setting(pack_window.EXTRA_KEY.format(library_id), {"pinned": list(pinned), "incident": False})
     return library_id
 
@@ -44,7 +45,8 @@ def packs(store):
     store.add_script(store.personal_library().id, ScriptDraft(code="wl", title="物流", keywords=("发货",),
                                                               body="亲，发货后 48 小时内到"))
     live = add_pack(store, "双11", NOW - timedelta(days=1), NOW + timedelta(days=1), ["a", "b", "c"], pinned=["c"])
-    old = add_pack(store, "618", NOW - timedelta(days=150), NOW - timedelta(days=140), ["x", "y"], pinned=["y"])
+    old = add_pack(store, "618", NOW - timedelta(days=150), NOW - timedelta(days=140), ["x", "y"], pinned=["y"],
+                   coupon="20")
     return live, old
 
 
@@ -110,4 +112,7 @@ def test_schedule_puts_active_packs_on_top_and_expired_out_of_the_picker(qtbot, 
     assert hits[0].script.code == "c"  # pinned (置顶) first
     assert all(h.script.library_id != old for h in hits)
     assert schedule.timer.isActive() and schedule.timer.remainingTime() > 60_000  # next: the end of 双11
+    composer = Composer(store, team_variables=schedule.variables)  # as the app wires it
+    script = store.add_script(store.personal_library().id, ScriptDraft(code="q", body="领{{券面额}}元券"))
+    assert composer.preview(script) == "领50元券"  # the active pack's team variable; the archived one's is not used
     tasks.shutdown()
