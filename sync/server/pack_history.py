@@ -80,9 +80,11 @@ def versions(db: Database, caller: Caller, library_id: str) -> PackVersions:
 
 
 def version_content(conn, lib: LibraryRow, version: int) -> dict:
-    packs.keep_current(conn, lib) if version == lib.pack_version else None
     row = conn.execute(select(t.pack_versions).where(t.pack_versions.c.library_id == lib.id,
                                                      t.pack_versions.c.version == version)).first()
+    if row is None and version == lib.pack_version and version > 0:  # published before versions were kept
+        return {"name": lib.name, "pack": json.loads(lib.pack_meta or "{}"),
+                "scripts": packs.live_entries(conn, lib)}
     if row is None:
         raise not_found(f"version {version} of pack {lib.id}")
     return {"name": row.name, "pack": json.loads(row.meta or "{}"), "scripts": json.loads(row.scripts or "[]")}

@@ -133,15 +133,20 @@ def keep_current(conn, lib: LibraryRow) -> None:
     if lib.pack_version < 1 or conn.execute(select(t.pack_versions.c.version).where(
             t.pack_versions.c.library_id == lib.id, t.pack_versions.c.version == lib.pack_version)).first():
         return
-    live = conn.execute(select(t.scripts).where(t.scripts.c.library_id == lib.id, t.scripts.c.deleted.is_(False))
-                        .order_by(t.scripts.c.code_key, t.scripts.c.id)).all()
-    entries = [dict(id=r.id, code=r.code, title=r.title, body=r.body, category=json.loads(r.category),
-                    keywords=json.loads(r.keywords), output_mode=r.output_mode, hotkey=r.hotkey,
-                    image_hash=r.image_hash, image_position=r.image_position) for r in live]
+    entries = live_entries(conn, lib)
     conn.execute(insert(t.pack_versions).values(
         library_id=lib.id, version=lib.pack_version, name=lib.name, meta=lib.pack_meta or "{}",
         scripts=json.dumps(entries, ensure_ascii=False), script_count=len(entries),
         published_at=lib.published_at or security.now_iso(), published_by=lib.published_by or "", note=""))
+
+
+def live_entries(conn, lib: LibraryRow) -> list[dict]:
+    """The current version's scripts read from the live rows, as ``_entry`` makes them."""
+    live = conn.execute(select(t.scripts).where(t.scripts.c.library_id == lib.id, t.scripts.c.deleted.is_(False))
+                        .order_by(t.scripts.c.code_key, t.scripts.c.id)).all()
+    return [dict(id=r.id, code=r.code, title=r.title, body=r.body, category=json.loads(r.category),
+                 keywords=json.loads(r.keywords), output_mode=r.output_mode, hotkey=r.hotkey,
+                 image_hash=r.image_hash, image_position=r.image_position) for r in live]
 
 
 def _entry(library_id: str, index: int, draft) -> dict:

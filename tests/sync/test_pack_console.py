@@ -210,3 +210,22 @@ def test_xlsx_export_drops_control_characters_the_format_forbids():
                                                                             hour="2026-11-11T01", uses=1)])
     book = load_workbook(io.BytesIO(to_xlsx(report)))
     assert book["汇总"]["B1"].value == "双11" and book["话术"]["B2"].value == "标题"
+
+
+def test_a_version_published_before_versions_were_kept_can_still_be_compared(server, seed, database_url):
+    from sqlalchemy import delete
+
+    from sync.server import tables as t
+    from sync.server.db import Database
+
+    team = seed(agent=1)
+    lead = PackApi(SyncApi(server.url, lambda: team[f"{team.name}-lead1"].token))
+    pack = lead.publish(pack_document(1))
+    db = Database(database_url)
+    with db.write() as conn:  # as a pack published by a server before migration 0002
+        conn.execute(delete(t.pack_versions).where(t.pack_versions.c.library_id == pack.id))
+    db.dispose()
+    assert lead.diff(pack.id, 1, 1).changed == []
+    lead.publish(pack_document(2), pack.id)
+    assert [v.version for v in lead.versions(pack.id).versions] == [2, 1]  # kept on the next publish
+    assert len(lead.diff(pack.id, 1, 2).changed) == 4
