@@ -11,7 +11,7 @@ import logging
 import subprocess
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assistant.compose import Composer
@@ -23,12 +23,17 @@ from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
 from assistant.platform.autostart import apply_start_at_login
 from assistant.platform.base import PlatformUnsupported
+from assistant.model import LibraryKind
 from assistant.search import SearchIndex
 from sync.cli import signed_in_service
+from sync.client.packs import PackApi
 from sync.client.tokens import TokenStore
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
+from ui.lead_console import LeadConsole
 from ui.library_window import LibraryWindow
+from ui.pack_schedule import PackSchedule
+from ui.pack_views import PackArchiveWindow
 from ui.panels import Panels
 from ui.paste_flow import PasteFlow
 from ui.picker import Picker
@@ -54,7 +59,7 @@ class App:
         gc.freeze()  # the index is long-lived: keep full collections from pausing a keystroke
         self.bridge.changed.connect(self.index.apply)  # first, so views see a current index
         self.clipboard = QtClipboard(self.tasks)
-        self.composer = Composer(core.store)
+        self.composer = Composer(core.store, team_variables=lambda: self.pack_schedule.variables())
         self.picker = Picker(self.index, preview=self.composer.preview)
         self.library = LibraryWindow(core, self.index, self.bridge)
         self.translations = Translations(core.paths.cache)
@@ -85,7 +90,15 @@ class App:
         self.panels = Panels(core, self.index, self.tasks, self.translations, self.tokens)
         self.panels.setting_changed.connect(self.apply_setting)
         self.sync = signed_in_service(core, self.tokens,
-                                      on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)))
+                                      on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)),
+                                      on_pack=lambda meta: self.tasks.post(lambda: self._pack_arrived(meta)))
+        # campaign packs (issue 7): windows made here; the tray entries are wired by the lead
+        self.pack_schedule = PackSchedule(self.tasks, core.store, self.index)
+        self.pack_schedule.refresh()
+        self.packs_window = PackArchiveWindow(self.tasks, core.store,
+                                              self.sync.tick if self.sync else lambda _pack, _ticked: None)
+        self.lead_console = LeadConsole(self.tasks, PackApi(self.sync.api), self._scripts_for_packs) \
+            if self.sync is not None else None
         if self.sync is not None:
             self.tray.sync_requested.connect(lambda: self.sync.request_sync())
             self.sync.start()  # its own thread: the UI never waits on the network
@@ -186,6 +199,32 @@ class App:
         self.tray.show_sync_state(state.status, state.reason, since)
         if state.status in ("error", "signed_out"):
             self.trouble(self.tray.sync_status)
+
+    def _pack_arrived(self, meta: dict) -> None:
+        """A new pack or version reached this device (on the UI thread, from the sync thread)."""
+        self.pack_schedule.refresh()
+        if self.packs_window.isVisible():
+            self.packs_window.refresh(meta["library_id"])
+
+    def _scripts_for_packs(self) -> list:
+        """What a lead may put in a pack: their own and the team's scripts (worker thread)."""
+        store = self.core.store
+        kinds = (LibraryKind.PERSONAL, LibraryKind.TEAM)
+        return [s for lib in store.libraries() if lib.kind in kinds for s in store.scripts(lib.id)]
+
+    def show_packs(self) -> None:
+        self.packs_window.show()
+        self.packs_window.raise_()
+        self.packs_window.activateWindow()
+
+    def show_lead_console(self) -> None:
+        if self.lead_console is None:
+            self.trouble(QCoreApplication.translate("App", "Sign in to the team server first: "
+                                                           "kefu login SERVER USERNAME"))
+            return
+        self.lead_console.show()
+        self.lead_console.raise_()
+        self.lead_console.activateWindow()
 
     def open_picker(self) -> None:
         if self.flow is not None:

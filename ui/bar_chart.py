@@ -1,55 +1,50 @@
-"""A small bar chart painted with QPainter: labels under the bars, the value above the highest."""
+"""A small painted bar chart (labels under the bars, values above): no QtCharts needed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BAR = QColor("#2563eb")
 
 
 class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.values: list[int] = []
-        self.labels: list[str] = []
-        self.label_every = 1
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_data(self, values: list[int], labels: list[str], label_every: int = 1) -> None:
-        self.values, self.labels, self.label_every = list(values), list(labels), max(1, label_every)
-        self.update()
+        self.bars: list[tuple[str, float]] = []
+        self.title = ""
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 160)
+        return QSize(480, 200)
+
+    def set_bars(self, title: str, bars: list[tuple[str, float]]) -> None:
+        self.title, self.bars = title, list(bars)
+        self.update()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text_height = self.fontMetrics().height()
-        area = QRectF(self.rect()).adjusted(4, text_height + 4, -4, -(text_height + 4))
-        if not self.values or area.width() <= 0:
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        painter.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignLeft, self.title)
+        if not self.bars:
             return
-        top = max(max(self.values), 1)
-        slot = area.width() / len(self.values)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(area.bottomLeft(), area.bottomRight())
-        peak = self.values.index(top) if top in self.values else -1  # the highest bar says its value
-        for i, value in enumerate(self.values):
-            height = area.height() * value / top
-            bar = QRectF(area.left() + i * slot + slot * 0.15, area.bottom() - height, slot * 0.7, height)
-            painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            if i == peak and value:
-                painter.drawText(self._label_rect(bar.center().x(), bar.top() - text_height - 2, text_height),
-                                 Qt.AlignmentFlag.AlignHCenter, str(value))
-            if i % self.label_every == 0 and i < len(self.labels):
-                painter.drawText(self._label_rect(bar.center().x(), area.bottom() + 2, text_height),
-                                 Qt.AlignmentFlag.AlignHCenter, self.labels[i])
+        top, bottom = line * 2.2, self.height() - line * 1.4
+        peak = max(v for _l, v in self.bars) or 1
+        slot = self.width() / len(self.bars)
+        width = min(48.0, max(2.0, slot * 0.7))
+        step = max(1, int(len(self.bars) * metrics.horizontalAdvance("00-00 00") / max(1, self.width())) + 1)
+        for n, (label, value) in enumerate(self.bars):
+            x = n * slot + (slot - width) / 2
+            height = (bottom - top) * value / peak
+            painter.fillRect(QRectF(x, bottom - height, width, height), BAR)
+            if slot > metrics.horizontalAdvance(f"{value:g}"):
+                painter.drawText(QRectF(n * slot, bottom - height - line, slot, line),
+                                 Qt.AlignmentFlag.AlignCenter, f"{value:g}")
+            if n % step == 0:
+                painter.drawText(QRectF(n * slot - slot, bottom + 2, slot * 3, line), Qt.AlignmentFlag.AlignCenter,
+                                 label)
         painter.end()
-
-    def _label_rect(self, centre: float, top: float, height: float) -> QRectF:
-        """A label box centred on ``centre``, kept inside the widget."""
-        width = self.fontMetrics().horizontalAdvance("00/00") + 8
-        left = min(max(0.0, centre - width / 2), self.width() - width)
-        return QRectF(left, top, width, height)

@@ -57,5 +57,5 @@ class StatsWindow(Retranslating, QWidget):
             self.top.addTopLevelItem(item)
         self.top.resizeColumnToContents(0)
         self.top.resizeColumnToContents(1)
-        self.daily.set_data([n for _d, n in stats.per_day], [f"{d.month}/{d.day}" for d, _n in stats.per_day], 5)
-        self.hourly.set_data(list(stats.per_hour), [str(h) for h in range(24)], 3)
+        self.daily.set_bars("", [(f"{d.month}/{d.day}", n) for d, n in stats.per_day])
+        self.hourly.set_bars("", [(str(hour), n) for hour, n in enumerate(stats.per_hour)])

@@ -26,8 +26,8 @@ def test_stats_show_top_scripts_and_charts_after_uses(qtbot, wired):
     assert window.summary.text() == "4 uses in all"
     rows = [[window.top.topLevelItem(i).text(c) for c in range(3)] for i in range(window.top.topLevelItemCount())]
     assert rows == [["xx", "谢谢", "3"], ["dd", "稍等", "1"]]
-    assert window.daily.values[-1] == 4 and len(window.daily.values) == 30
-    assert sum(window.hourly.values) == 4 and len(window.hourly.values) == 24
+    assert window.daily.bars[-1][1] == 4 and len(window.daily.bars) == 30
+    assert sum(n for _hour, n in window.hourly.bars) == 4 and len(window.hourly.bars) == 24
     window.grab()  # the charts paint without error
 
 
