@@ -16,7 +16,8 @@ from assistant import __version__, formats
 from assistant.core import Core, open_core
 from assistant.errors import KefuError, NotFoundError
 from assistant.model import Script, ScriptDraft, ScriptState
-from assistant.settings import parse_value
+from assistant.platform.autostart import SETTING as START_AT_LOGIN, create_autostart
+from assistant.settings import SETTINGS, parse_value
 from assistant.transfer import apply_import, export_scripts, plan_import
 
 
@@ -245,8 +246,13 @@ def cmd_config(core: Core, args) -> int:
     if args.action == "set":
         if args.value is None:
             raise NotFoundError(f"say the new value: kefu config set {args.name} VALUE")
-        core.settings.set(args.name, parse_value(args.name, args.value))
+        value = parse_value(args.name, args.value)
+        if args.name == START_AT_LOGIN:  # the OS entry first: when it fails, the setting stays as it was
+            create_autostart().apply(value)
+        core.settings.set(args.name, value)
     elif args.action == "reset":
+        if args.name == START_AT_LOGIN:
+            create_autostart().apply(SETTINGS[START_AT_LOGIN].default_value())
         core.settings.reset(args.name)
     if args.action == "list":
         values = core.settings.all()

@@ -34,7 +34,7 @@ class Setting:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple = ()
-    check_item: Callable[[str, str], None] | None = None  # for dict settings: raises ValidationError
+    check_item: Callable[[str, str], None] | None = None  # each dict value, or a str value: raises ValidationError
 
     def default_value(self):
         if isinstance(self.default, dict):
@@ -49,6 +49,8 @@ class Setting:
                 raise ValidationError(self.name, f"must be a whole number, not {value!r}")
         if self.type is str and not isinstance(value, str):
             raise ValidationError(self.name, f"must be text, not {value!r}")
+        if self.type is str and self.check_item:
+            self.check_item(self.name, value)
         if self.type is dict:
             if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                      for k, v in value.items()):
@@ -75,12 +77,20 @@ def _check_chord(name: str, chord: str) -> None:
         raise ValidationError(name, str(exc)) from None
 
 
+def _check_prefix(name: str, prefix: str) -> None:
+    if not 1 <= len(prefix) <= 3 or any(c.isspace() or c.isalnum() for c in prefix):
+        raise ValidationError(name, f"must be 1 to 3 signs such as ; or // (no letters, digits or spaces), "
+                                    f"not {prefix!r}")
+
+
 SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("backup.keep", int, 14, "how many automatic backups to keep", 1, 365),
     Setting("backup.interval_hours", int, 24, "hours between automatic backups", 1, 24 * 30),
     Setting("ui.language", str, "zh_CN", "interface language", choices=("zh_CN", "en")),
     Setting("ui.welcome_shown", bool, False, "the first-start welcome was shown"),
-    Setting("expansion.prefix", str, ";", "typed before a code to expand it"),
+    Setting("ui.theme", str, "system", "light, dark, or follow the system", choices=("system", "light", "dark")),
+    Setting("app.start_at_login", bool, False, "start the app when you log in (applied by kefu config set and the app)"),
+    Setting("expansion.prefix", str, ";", "typed before a code to expand it", check_item=_check_prefix),
     Setting("expansion.enabled", bool, True, "typed codes (prefix + code + space) turn into their script"),
     Setting("expansion.terminators", str, "space,tab", "keys that end a typed code: space, tab, enter",
             choices=("space", "tab", "enter", "space,tab", "space,enter", "tab,enter", "space,tab,enter")),
@@ -88,8 +98,9 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
             "programs (comma-separated) where typed codes never fire"),
     # Ctrl+Alt+letter: chat apps keep to Ctrl+Shift / Alt chords (QQ Ctrl+Alt+A/Z, WeCom
     # Alt+A, DingTalk Ctrl+Shift+A) and browsers leave Ctrl+Alt+K and +P free.
-    Setting("hotkey.picker", str, "ctrl+alt+k", "opens the picker"),
-    Setting("hotkey.pause", str, "ctrl+alt+p", "pauses and resumes every hotkey and typed code"),
+    Setting("hotkey.picker", str, "ctrl+alt+k", "opens the picker", check_item=_check_chord),
+    Setting("hotkey.pause", str, "ctrl+alt+p", "pauses and resumes every hotkey and typed code",
+            check_item=_check_chord),
     # Paste delays (assistant/paste.py).  Linux figures were measured under Xvfb: a Tk
     # chat box dropped a Ctrl+V that came <10 ms after a grabbed hotkey, took 15 ms
     # reliably; restoring the clipboard at once made it paste the old text (so we wait

@@ -1,7 +1,8 @@
-"""``kefu login | logout | sync``: sign this device in to the team server and sync now.
+"""``kefu login | logout | sync | pack``: sign this device in to the team server, sync now,
+manage campaign packs (``sync/pack_cli.py``).
 
 The other ``kefu`` commands live in assistant/cli.py (the core never imports sync/);
-ui/entry.py hands these three here.
+ui/entry.py hands these here.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from assistant.errors import KefuError
 from sync.client.http import SyncApi, SyncError
 from sync.client.service import SyncService
 from sync.client.tokens import TokenStore
+from sync import pack_cli
 
 SERVER_KEY = "sync.server"
-COMMANDS = ("login", "logout", "sync")
+COMMANDS = ("login", "logout", "sync", "pack")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     sub.add_parser("logout", help="sign this device out (the local library stays)")
     sub.add_parser("sync", help="pull and push now, once")
+    pack_cli.add_parser(sub)
     return parser
 
 
@@ -59,6 +62,13 @@ def main(argv: list[str]) -> int:
             if server:
                 tokens.delete(server)
             report = {"signed_out": bool(server)}
+        elif args.command == "pack":
+            server = core.store.get_setting(SERVER_KEY)
+            if not server or not tokens.get(server):
+                raise SyncError("not signed in: kefu login SERVER USERNAME")
+            report = pack_cli.run(args, SyncApi(server, token=lambda: tokens.get(server)))
+            print(pack_cli.render(report, args.json))
+            return 0
         else:
             service = signed_in_service(core, tokens, listen=False)
             if service is None:

@@ -171,6 +171,8 @@ class PackMeta(Wire):
     published_at: str | None = None
     published_by: str = ""
     scripts: int = 0
+    pinned: list = Field(default_factory=list, description="codes of scripts on top of the picker, in order")
+    incident: bool = Field(False, description="an incident broadcast (urgent)")
 
 
 class LibraryInfo(Wire):
@@ -305,3 +307,133 @@ class PackReceipts(Wire):
     library_id: str
     version: int
     receipts: list[PackReceipt]
+
+
+# -- campaign packs: versions, diff, rollback, broadcast, readiness, usage review ----------------
+class PackVersionInfo(Wire):
+    version: int
+    name: str
+    published_at: str
+    published_by: str = Field("", description="the publisher's username")
+    scripts: int
+    notice: str = ""
+    note: str = Field("", description="e.g. 'rollback to version 1' or 'incident broadcast'")
+
+
+class PackVersions(Wire):
+    library_id: str
+    current: int
+    versions: list[PackVersionInfo]
+
+
+class ScriptChange(Wire):
+    script_id: str
+    code: str = ""
+    title: str = ""
+    fields: list[str] = Field(default_factory=list, description="for a changed script: the fields that differ")
+
+
+class PackDiff(Wire):
+    library_id: str
+    old: int
+    new: int
+    added: list[ScriptChange]
+    removed: list[ScriptChange]
+    changed: list[ScriptChange]
+    variables: dict = Field(default_factory=dict, description="name -> [old value or null, new value or null]")
+    checklist_added: list[str] = Field(default_factory=list)
+    checklist_removed: list[str] = Field(default_factory=list)
+    meta: dict = Field(default_factory=dict, description="name/notice/starts_at/ends_at -> [old, new] when changed")
+
+
+class RollbackRequest(Wire):
+    version: Annotated[int, Field(ge=1, le=1_000_000)]
+
+
+class BroadcastRequest(Wire):
+    title: Annotated[str, Field(min_length=1, max_length=100), AfterValidator(_no_nul)]
+    replies: Annotated[list[Annotated[str, Field(min_length=1, max_length=20000), AfterValidator(_no_nul)]],
+                       Field(min_length=1, max_length=50)]
+    explanation: Annotated[str, Field(max_length=2000), AfterValidator(_no_nul)] = ""
+    hours: Annotated[float, Field(gt=0, le=24 * 14)] = 24.0
+
+
+class TicksRequest(Wire):
+    ticked: Annotated[list[Annotated[str, Field(max_length=400), AfterValidator(_no_nul)]], Field(max_length=200)]
+
+
+class TicksResult(Wire):
+    ticked: list[str]
+    total: int
+
+
+class BoardRow(Wire):
+    user_id: str
+    username: str
+    display_name: str
+    role: str
+    version: int = Field(description="the pack version this person's device has fetched; 0 = none yet")
+    received_at: str | None = None
+    last_sync: str | None = None
+    ticked: int
+    total: int
+    ticked_items: list[str] = Field(default_factory=list)
+    online: bool
+
+
+class ReadinessBoard(Wire):
+    library_id: str
+    name: str
+    version: int
+    checklist: list[str]
+    people: int
+    on_current_version: int
+    ready: int = Field(description="people who ticked every checklist item")
+    offline: int
+    rows: list[BoardRow]
+
+
+class UsageScript(Wire):
+    script_id: str
+    code: str = ""
+    title: str = ""
+    uses: int
+    users: int = 0
+    chars: int = Field(0, description="characters of the script's text, per use")
+    minutes_saved: float = 0.0
+
+
+class UsageAgent(Wire):
+    user_id: str
+    username: str
+    uses: int
+    minutes_saved: float
+
+
+class UsageHour(Wire):
+    hour: str
+    uses: int
+
+
+class UsageCell(Wire):
+    script_id: str
+    user_id: str
+    hour: str
+    uses: int
+
+
+class PackUsage(Wire):
+    library_id: str
+    name: str
+    version: int
+    since: str
+    until: str
+    chars_per_minute: float
+    uses: int
+    minutes_saved: float
+    scripts: list[UsageScript] = Field(description="every script of the current version and any other used one, "
+                                                  "most used first")
+    never_used: list[UsageScript]
+    agents: list[UsageAgent]
+    hours: list[UsageHour]
+    cells: list[UsageCell] = Field(default_factory=list, description="uses per script, person and hour")

@@ -13,6 +13,7 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
   xvfb xdotool xclip x11-utils fonts-noto-cjk postgresql
+  binutils  # objdump and objcopy, which PyInstaller needs for the bundle test
 )
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -12,7 +12,7 @@ import logging
 import subprocess
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assistant.compose import Composer
@@ -22,17 +22,24 @@ from assistant.errors import KefuError
 from assistant.expansion import Expander
 from assistant.paste import PasteDelays, PasteEngine
 from assistant.platform import create_desktop
+from assistant.platform.autostart import apply_start_at_login
 from assistant.platform.base import PlatformUnsupported
+from assistant.model import LibraryKind
 from assistant.search import SearchIndex
 from assistant.search.pinyin import release_dictionary
+from sync.client.tokens import TokenStore
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
 from ui.library_window import LibraryWindow
+from ui.pack_schedule import PackSchedule
+from ui.pack_views import PackArchiveWindow
+from ui.panels import Panels
 from ui.paste_flow import PasteFlow
 from ui.picker import Picker
 from ui.store_bridge import StoreBridge
 from ui.single_instance import SingleInstance, ask_running_instance, server_name
 from ui.tasks import Tasks
+from ui.theme import apply_theme
 from ui.tray import Tray
 from ui.variables_dialog import ask_values
 from ui.welcome import Welcome
@@ -65,11 +72,14 @@ class App:
         self.starter = starter  # seed or update the built-in starter library (on the worker)
         self.tasks = Tasks()
         self.bridge = StoreBridge(core.store, self.tasks)
-        self.index: SearchIndex | None = None  # built off the UI thread by start()
+        # empty at once (windows keep this object); filled by the worker's build (_index_ready)
+        self.index = SearchIndex((), reload=core.store.scripts, prefix=core.settings.get("expansion.prefix"))
+        self.index_ready = False
+        self.closed = False
         self._early_changes: list = []  # store changes that came while it was built
         self.bridge.changed.connect(self._store_changed)  # first, so views see a current index
         self.clipboard = QtClipboard(self.tasks)
-        self.composer = Composer(core.store)
+        self.composer = Composer(core.store, team_variables=lambda: self.pack_schedule.variables())
         self.picker = Picker(None, preview=self.composer.preview, tasks=self.tasks, store=core.store)
         self.library: LibraryWindow | None = None  # made when first shown, once the index is ready
         self._library_wanted = False
@@ -94,13 +104,28 @@ class App:
             self.flow = PasteFlow(self.tasks, core.store, self.desktop, engine, self.composer, self.picker, ask_values,
                                   clipboard_text=lambda: self.clipboard.save().text,
                                   app_chords=lambda: core.settings.get("paste.app_chords"))
-            self.flow.delivered.connect(lambda script, _result: self.index and self.index.record_use(script.id))
+            self.flow.delivered.connect(lambda script, _result: self.index.record_use(script.id))
             self.flow.delivered.connect(lambda _script, _result: self.picker.after_send())  # pinned: stays open
             self.flow.failed.connect(self.trouble)
             self.monitor = self._watch_typing()
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
         self.tray.sync_requested.connect(lambda: self.sync and self.sync.request_sync())
+        self.tokens = TokenStore(core.paths.config)
+        self.panels = Panels(core, self.index, self.tasks, self.translations, self.tokens)
+        self.panels.setting_changed.connect(self.apply_setting)
+        # campaign packs (issue 7): windows made here; the tray entries are wired by the lead.
+        # The schedule is first applied once the index is built (_index_ready).
+        self.pack_schedule = PackSchedule(self.tasks, core.store, self.index)
+        self.packs_window = PackArchiveWindow(self.tasks, core.store,
+                                              lambda pack, ticked: self.sync.tick(pack, ticked) if self.sync else None)
+        self.lead_console = None  # made once sync is up (_start_sync): it talks to the server
+        self.tray.qa_requested.connect(self.panels.show_qa)
+        self.tray.drills_requested.connect(self.panels.show_drills)
+        self.tray.stats_requested.connect(self.panels.show_stats)
+        self.tray.settings_requested.connect(self.panels.show_settings)
+        self.tray.packs_requested.connect(self.show_packs)
+        self.tray.lead_console_requested.connect(self.show_lead_console)
         self.backup_timer = QTimer()
         self.backup_timer.timeout.connect(self.backup_if_due)
 
@@ -126,11 +151,16 @@ class App:
                        on_error=lambda exc: self.trouble(f"the script library could not be loaded: {exc}"))
 
     def _index_ready(self, built) -> None:
+        if self.closed:
+            return
         index, hotkey_scripts = built
+        self.index.adopt(index)
+        index = self.index
+        self.index_ready = True
         for change in self._early_changes:
-            index.apply(change)
+            self._store_changed(change)
         self._early_changes.clear()
-        self.index = index
+        self.pack_schedule.refresh()
         gc.freeze()  # the index is long-lived: keep full collections from pausing a keystroke
         self.picker.set_index(index)
         if self.flow is not None:
@@ -145,7 +175,7 @@ class App:
 
     def _store_changed(self, change) -> None:
         index = self.index
-        if index is None:
+        if not self.index_ready:
             self._early_changes.append(change)
             return
         if any(index.library_kind(s.library_id) is None for s in change.upserted) or change.reset:
@@ -161,14 +191,17 @@ class App:
             if not core.store.get_setting(SYNC_SERVER_KEY):  # never signed in: no sync client at all
                 return None
             from sync.cli import signed_in_service
-            from sync.client.tokens import TokenStore
 
-            return signed_in_service(core, TokenStore(core.paths.config),
-                                     on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)))
+            return signed_in_service(core, self.tokens,
+                                     on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)),
+                                     on_pack=lambda meta: self.tasks.post(lambda: self._pack_arrived(meta)))
 
         def done(service) -> None:
             self.sync = service
             if service is not None:
+                from sync.client.packs import PackApi
+                
+                self.lead_console = LeadConsole(self.tasks, PackApi(service.api), self._scripts_for_packs)
                 service.start()  # its own thread: the UI never waits on the network
 
         self.tasks.run(work, on_done=done, on_error=lambda exc: self.trouble(f"sync could not start: {exc}"))
@@ -194,6 +227,7 @@ class App:
         return monitor
 
     def _bind_hotkeys(self) -> None:
+        self.hotkeys_bound = {name: self.core.settings.get(name) for name in ("hotkey.picker", "hotkey.pause")}
         try:
             self.flow.bind(self.core.settings.get("hotkey.picker"))
         except KefuError as exc:
@@ -208,6 +242,10 @@ class App:
             self.translations.switch(self.core.settings.get("ui.language"))
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
             self.troubles.append(f"the interface language could not be loaded ({exc}); showing English")
+        self.tasks.run(lambda: apply_start_at_login(self.core.settings),  # the entry follows the app when it moves
+                       on_error=lambda exc: self.trouble(f"start at login could not be updated: {exc}"))
+        if self.core.settings.get("ui.theme") != "system":
+            apply_theme(self.core.settings.get("ui.theme"))
         self.tray.show()
         self._build_index()
         self._start_sync()
@@ -225,17 +263,82 @@ class App:
         hotkey = self.core.settings.get("hotkey.picker")
         self.welcome = Welcome(hotkey)
         self.welcome.try_requested.connect(self.open_picker)
-        if self.index is not None:
+        if self.index_ready:
             self.welcome.set_scripts(len(self.index))
         self.welcome.show()
         settings = self.core.settings
         self.tasks.run(lambda: settings.set("ui.welcome_shown", True))
+
+    def apply_setting(self, name: str) -> None:
+        """Apply live a setting the settings window just wrote; a failure is told, never silent."""
+        settings = self.core.settings
+        try:
+            if name == "ui.language":
+                self.translations.switch(settings.get(name))
+            elif name == "ui.theme":
+                apply_theme(settings.get(name))
+            elif name.startswith("hotkey.") and self.flow is not None:
+                self._rebind_hotkey(name)
+            elif name.startswith("expansion."):
+                self.index.prefix = settings.get("expansion.prefix")
+                if self.flow is not None:
+                    if self.monitor is not None:
+                        self.monitor.stop()
+                    known = len(self.troubles)
+                    self.monitor = self._watch_typing()
+                    for trouble in self.troubles[known:]:
+                        self.trouble(trouble)
+            elif name.startswith("paste.") and self.flow is not None:
+                self.flow.engine.delays = PasteDelays.from_settings(settings)  # paste.app_chords is read per paste
+        except (KefuError, ValueError, RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            self.trouble(str(exc))
+
+    def _rebind_hotkey(self, name: str) -> None:
+        old, new = self.hotkeys_bound.get(name), self.core.settings.get(name)
+        bind = (self.flow.bind if name == "hotkey.picker"
+                else lambda chord: self.flow.bind_pause(chord, self.tray.pause_action.toggle))
+        if old:
+            self.desktop.hotkeys.unregister(old)
+        try:
+            bind(new)
+        except KefuError:
+            if old:
+                bind(old)  # keep the hotkey that worked
+            raise
+        self.hotkeys_bound[name] = new
 
     def _sync_state(self, state) -> None:
         since = state.since.astimezone().strftime("%H:%M") if state.since else ""
         self.tray.show_sync_state(state.status, state.reason, since)
         if state.status in ("error", "signed_out"):
             self.trouble(self.tray.sync_status)
+
+    def _pack_arrived(self, meta: dict) -> None:
+        """A new pack or version reached this device (on the UI thread, from the sync thread)."""
+        self.tray.notify_new_pack(meta.get("name") or meta["library_id"], meta.get("notice", ""))
+        self.pack_schedule.refresh()
+        if self.packs_window.isVisible():
+            self.packs_window.refresh(meta["library_id"])
+
+    def _scripts_for_packs(self) -> list:
+        """What a lead may put in a pack: their own and the team's scripts (worker thread)."""
+        store = self.core.store
+        kinds = (LibraryKind.PERSONAL, LibraryKind.TEAM)
+        return [s for lib in store.libraries() if lib.kind in kinds for s in store.scripts(lib.id)]
+
+    def show_packs(self) -> None:
+        self.packs_window.show()
+        self.packs_window.raise_()
+        self.packs_window.activateWindow()
+
+    def show_lead_console(self) -> None:
+        if self.lead_console is None:
+            self.trouble(QCoreApplication.translate("App", "Sign in to the team server first: "
+                                                           "kefu login SERVER USERNAME"))
+            return
+        self.lead_console.show()
+        self.lead_console.raise_()
+        self.lead_console.activateWindow()
 
     def open_picker(self) -> None:
         if self.flow is not None:
@@ -244,7 +347,7 @@ class App:
             self.picker.popup()
 
     def show_library(self) -> None:
-        if self.index is None:  # shown the moment the index is ready
+        if not self.index_ready:  # shown the moment the index is ready
             self._library_wanted = True
             return
         if self.library is None:
@@ -269,6 +372,8 @@ class App:
                           on_error=lambda exc: log.error("automatic backup failed: %s", exc))
 
     def close(self) -> None:
+        self.closed = True
+        self.panels.close()
         if self.sync is not None:
             self.sync.stop()
         if self.monitor is not None:

@@ -11,6 +11,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--self-test"]:  # does this build (frozen or not) have all it needs
+        from ui.self_test import run as self_test
+
+        return self_test()
     command = next((a for a in argv if not a.startswith("-")), None)
     from sync.cli import COMMANDS as SYNC_COMMANDS
 

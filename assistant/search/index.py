@@ -10,6 +10,7 @@ disk; a change from the store patches the index in well under a millisecond
 from __future__ import annotations
 
 import gc
+import math
 import time
 from typing import Callable, Iterable, Iterator
 
@@ -42,6 +43,8 @@ class SearchIndex:
         self._frecency.set_usage(usage)
         self._library_kinds = dict(library_kinds or {})
         self._active: Callable[[Script], bool] = self._campaign_predicate(active_libraries)
+        self._archived: frozenset[str] = frozenset()  # expired campaign packs: out of the picker
+        self._pinned: dict[str, int] = {}  # script id -> place on top (置顶) while its pack is active
         self._unsubscribe: Callable[[], None] | None = None
         self.rebuild(scripts)
 
@@ -65,7 +68,7 @@ class SearchIndex:
         self._docs: list[Doc | None] = []
         self._by_id: dict[str, int] = {}
         self._free: list[int] = []
-        live = [s for s in scripts if s.state == ScriptState.ACTIVE]
+        live = [s for s in scripts if s.state == ScriptState.ACTIVE and s.library_id not in self._archived]
         for script in live:
             if script.id in self._by_id:  # a later copy of the same id wins
                 self._docs[self._by_id[script.id]] = Doc(self._by_id[script.id], script)
@@ -86,6 +89,14 @@ class SearchIndex:
             self._ordering.set_boosted(doc.slot, self._is_boosted(doc))
         self._narrowing = Narrowing()
         self._scope_cache: dict[str, list[tuple[str, ...]]] = {}
+
+    def adopt(self, built: "SearchIndex") -> None:
+        """Take over the contents of an index built elsewhere (the app builds on a worker),
+        so every window holding this object sees them; ``built`` is not used afterwards."""
+        state = dict(built.__dict__)
+        for own in ("_unsubscribe", "prefix"):  # the prefix may have changed during the build
+            state.pop(own, None)
+        self.__dict__.update(state)
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -113,7 +124,7 @@ class SearchIndex:
             self.upsert(script)
 
     def upsert(self, script: Script) -> None:
-        if script.state != ScriptState.ACTIVE:
+        if script.state != ScriptState.ACTIVE or script.library_id in self._archived:
             self.remove(script.id)
             return
         slot = self._by_id.get(script.id)
@@ -210,6 +221,22 @@ class SearchIndex:
         """The kind of a library, as far as the index was told (for the picker's badge)."""
         return self._library_kinds.get(library_id)
 
+    def set_archived_libraries(self, archived: Iterable[str], scripts: Iterable[Script] | None = None) -> None:
+        """Leave these libraries (expired campaign packs) out; rebuilds from ``scripts`` or ``reload()``
+        when the set changes."""
+        archived = frozenset(archived)
+        if archived == self._archived:
+            return
+        self._archived = archived
+        source = scripts if scripts is not None else (self.reload() if self.reload is not None else
+                                                       [d.script for d in self._docs if d is not None])
+        self.rebuild(source)
+
+    def set_pinned(self, places: dict[str, int]) -> None:
+        """Pinned scripts of active packs: script id -> place (1 first), ahead of the pack's other scripts."""
+        self._pinned = dict(places)
+        self._reboost()
+
     def set_library_kinds(self, kinds: dict[str, LibraryKind]) -> None:
         self._library_kinds = dict(kinds)
         self._reboost()
@@ -237,7 +264,8 @@ class SearchIndex:
 
     def _boost_key(self, slot: int) -> tuple:
         script = self._docs[slot].script
-        return (not self._active(script), not script.favourite, -self._frecency.log_score(script.id))
+        return (not self._active(script), self._pinned.get(script.id, math.inf), not script.favourite,
+                -self._frecency.log_score(script.id))
 
     def _hit(self, doc: Doc, rank: int, matches, now: float) -> Hit:
         return Hit(doc.script, rank, self._frecency.score(doc.script.id, now), tuple(matches))

@@ -2,6 +2,390 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <source>Sign in to the team server first: kefu login SERVER USERNAME</source>
+        <translation>Sign in to the team server first: kefu login SERVER USERNAME</translation>
+    </message>
+</context>
+<context>
+    <name>AppChordsTable</name>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Paste keys</source>
+        <translation>Paste keys</translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation>Add program</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is made automatically every day, or now with the button.</source>
+        <translation>No backups yet: one is made automatically every day, or now with the button.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace your whole library with the backup %1?
+Your library as it is now is backed up first, so this can be undone.</source>
+        <translation>Replace your whole library with the backup %1?
+Your library as it is now is backed up first, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Restored. Your library from before is kept as %1</source>
+        <translation>Restored. Your library from before is kept as %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Restore failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 of %3 on it · %4 ready · %5 offline</source>
+        <translation>Version %1 · %2 of %3 on it · %4 ready · %5 offline</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastForm</name>
+    <message>
+        <source>e.g. Price slip in the live stream</source>
+        <translation>e.g. Price slip in the live stream</translation>
+    </message>
+    <message>
+        <source>Reference replies; leave a blank line between two</source>
+        <translation>Reference replies; leave a blank line between two</translation>
+    </message>
+    <message>
+        <source>What happened, for the agents</source>
+        <translation>What happened, for the agents</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Send to every agent now</source>
+        <translation>Send to every agent now</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>On top for</source>
+        <translation>On top for</translation>
+    </message>
+    <message>
+        <source>A broadcast needs a title and at least one reply.</source>
+        <translation>A broadcast needs a title and at least one reply.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sent “%1”: connected agents have it within seconds.</source>
+        <translation>Sent “%1”: connected agents have it within seconds.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checklist: %1</translation>
+    </message>
+    <message>
+        <source>Tick what you have done; your lead sees it on the readiness board.</source>
+        <translation>Tick what you have done; your lead sees it on the readiness board.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ready</source>
+        <translation>%1 / %2 ready</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWindow</name>
+    <message>
+        <source>Kefu Assistant — Practice drills</source>
+        <translation>Kefu Assistant — Practice drills</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Leave empty on your own computer</source>
+        <translation>Leave empty on your own computer</translation>
+    </message>
+    <message>
+        <source>Drills per round</source>
+        <translation>Drills per round</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>Start (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the start (Enter)</source>
+        <translation>Back to the start (Enter)</translation>
+    </message>
+    <message>
+        <source>Type the code or search words, Enter answers, Esc gives up</source>
+        <translation>Type the code or search words, Enter answers, Esc gives up</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Buyer's message</source>
+        <translation>Buyer's message</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tried %1 of %2 drills · overall score %3 (target %4)</source>
+        <translation>Tried %1 of %2 drills · overall score %3 (target %4)</translation>
+    </message>
+    <message>
+        <source>Weakest: %1</source>
+        <translation>Weakest: %1</translation>
+    </message>
+    <message>
+        <source>(gave up)</source>
+        <translation>(gave up)</translation>
+    </message>
+    <message>
+        <source>Drill %1 of %2</source>
+        <translation>Drill %1 of %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 points</source>
+        <translation>Total: %1 points</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>↑↓ choose a result · Enter answers · Esc gives up</source>
+        <translation>↑↓ choose a result · Enter answers · Esc gives up</translation>
+    </message>
+    <message>
+        <source>Correct: %1 points in %2 s</source>
+        <translation>Correct: %1 points in %2 s</translation>
+    </message>
+    <message>
+        <source>Wrong (%1): 0 points</source>
+        <translation>Wrong (%1): 0 points</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <source>Enter: next drill</source>
+        <translation>Enter: next drill</translation>
+    </message>
+    <message>
+        <source>Round over</source>
+        <translation>Round over</translation>
+    </message>
+    <message>
+        <source>Right: %1 of %2</source>
+        <translation>Right: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Points this round: %1</source>
+        <translation>Points this round: %1</translation>
+    </message>
+    <message>
+        <source>Average time: %1 s</source>
+        <translation>Average time: %1 s</translation>
+    </message>
+    <message>
+        <source>Overall score over all drills: %1 (target %2)</source>
+        <translation>Overall score over all drills: %1 (target %2)</translation>
+    </message>
+    <message>
+        <source>Ready: the target is reached.</source>
+        <translation>Ready: the target is reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n drill(s) never tried.</source>
+        <translation>
+            <numerusform>Not ready yet: %n drill never tried.</numerusform>
+            <numerusform>Not ready yet: %n drills never tried.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready yet: practise the weakest drills again.</source>
+        <translation>Not ready yet: practise the weakest drills again.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConsole</name>
+    <message>
+        <source>Kefu Assistant — Lead console</source>
+        <translation>Kefu Assistant — Lead console</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Pack:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Build &amp;&amp; publish</source>
+        <translation>Build &amp;&amp; publish</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Usage review</source>
+        <translation>Usage review</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) in the team</source>
+        <translation>
+            <numerusform>%n pack in the team</numerusform>
+            <numerusform>%n packs in the team</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryWindow</name>
     <message>
         <source>Kefu Assistant — Library</source>
@@ -29,6 +413,155 @@
             <numerusform>%n script</numerusform>
             <numerusform>%n scripts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackArchiveWindow</name>
+    <message>
+        <source>Kefu Assistant — Campaign packs</source>
+        <translation>Kefu Assistant — Campaign packs</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Checklist…</source>
+        <translation>Checklist…</translation>
+    </message>
+    <message>
+        <source>on now</source>
+        <translation>on now</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>No campaign packs yet.</source>
+        <translation>No campaign packs yet.</translation>
+    </message>
+    <message>
+        <source>Team variables: %1</source>
+        <translation>Team variables: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>e.g. Double 11 promotion</source>
+        <translation>e.g. Double 11 promotion</translation>
+    </message>
+    <message>
+        <source>Shown to agents when the pack arrives</source>
+        <translation>Shown to agents when the pack arrives</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>One readiness item per line</source>
+        <translation>One readiness item per line</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Team variables</source>
+        <translation>Team variables</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Scripts (tick to include; pinned = 1, 2, 3…)</source>
+        <translation>Scripts (tick to include; pinned = 1, 2, 3…)</translation>
+    </message>
+    <message>
+        <source>Publish as the next version of “%1”</source>
+        <translation>Publish as the next version of “%1”</translation>
+    </message>
+    <message>
+        <source>Publish as the next version of the chosen pack</source>
+        <translation>Publish as the next version of the chosen pack</translation>
+    </message>
+    <message>
+        <source>Give the pack a name.</source>
+        <translation>Give the pack a name.</translation>
+    </message>
+    <message>
+        <source>The end of the window must be after its start.</source>
+        <translation>The end of the window must be after its start.</translation>
+    </message>
+    <message>
+        <source>Variable row %1 has a value but no name.</source>
+        <translation>Variable row %1 has a value but no name.</translation>
+    </message>
+    <message>
+        <source>Pinned place “%1” of script row %2 is not a free whole number (and a pinned script needs a code).</source>
+        <translation>Pinned place “%1” of script row %2 is not a free whole number (and a pinned script needs a code).</translation>
+    </message>
+    <message>
+        <source>Tick at least one script.</source>
+        <translation>Tick at least one script.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published “%1”, version %2, %n script(s).</source>
+        <translation>
+            <numerusform>Published “%1”, version %2, %n script.</numerusform>
+            <numerusform>Published “%1”, version %2, %n scripts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
     </message>
 </context>
 <context>
@@ -83,6 +616,363 @@
     <message>
         <source>built-in</source>
         <translation>built-in</translation>
+    </message>
+</context>
+<context>
+    <name>QABrowser</name>
+    <message>
+        <source>Kefu Assistant — Q&amp;A for new agents</source>
+        <translation>Kefu Assistant — Q&amp;A for new agents</translation>
+    </message>
+    <message>
+        <source>Search situations: Chinese, pinyin or initials</source>
+        <translation>Search situations: Chinese, pinyin or initials</translation>
+    </message>
+    <message>
+        <source>Reference replies: fill in the fields; Enter or Alt+1..3 pastes, Ctrl+C copies</source>
+        <translation>Reference replies: fill in the fields; Enter or Alt+1..3 pastes, Ctrl+C copies</translation>
+    </message>
+    <message>
+        <source>Paste into chat (Enter)</source>
+        <translation>Paste into chat (Enter)</translation>
+    </message>
+    <message>
+        <source>Copy (Ctrl+C)</source>
+        <translation>Copy (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No situation matches “%1”</source>
+        <translation>No situation matches “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a situation on the left.</source>
+        <translation>Choose a situation on the left.</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>When it applies</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Check first</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Never say</source>
+        <translation>Never say</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Related codes</translation>
+    </message>
+    <message>
+        <source>Reply %1: %2</source>
+        <translation>Reply %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to the chat window</source>
+        <translation>Sent to the chat window</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>SettingErrors</name>
+    <message>
+        <source>Use 1 to 3 signs such as ; or // (no letters, digits or spaces).</source>
+        <translation>Use 1 to 3 signs such as ; or // (no letters, digits or spaces).</translation>
+    </message>
+    <message>
+        <source>Not a usable key combination: use one like Ctrl+Alt+K or F9.</source>
+        <translation>Not a usable key combination: use one like Ctrl+Alt+K or F9.</translation>
+    </message>
+    <message>
+        <source>Paste keys for “%1”: write keys such as ctrl+shift+v.</source>
+        <translation>Paste keys for “%1”: write keys such as ctrl+shift+v.</translation>
+    </message>
+    <message>
+        <source>Use a number from %1 to %2.</source>
+        <translation>Use a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1</source>
+        <translation>Choose one of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>%1 is already the hotkey for: %2</source>
+        <translation>%1 is already the hotkey for: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the hotkey of the script “%2”</source>
+        <translation>%1 is already the hotkey of the script “%2”</translation>
+    </message>
+    <message>
+        <source>Kefu Assistant — Settings</source>
+        <translation>Kefu Assistant — Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Hotkeys</source>
+        <translation>Hotkeys</translation>
+    </message>
+    <message>
+        <source>Typed codes</source>
+        <translation>Typed codes</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Team sync</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Open the picker</source>
+        <translation>Open the picker</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <source>Prefix before a code</source>
+        <translation>Prefix before a code</translation>
+    </message>
+    <message>
+        <source>Keys that end a code</source>
+        <translation>Keys that end a code</translation>
+    </message>
+    <message>
+        <source>Never in these programs</source>
+        <translation>Never in these programs</translation>
+    </message>
+    <message>
+        <source>After the chat window is back</source>
+        <translation>After the chat window is back</translation>
+    </message>
+    <message>
+        <source>Before the paste keys</source>
+        <translation>Before the paste keys</translation>
+    </message>
+    <message>
+        <source>Longest wait before the clipboard is restored</source>
+        <translation>Longest wait before the clipboard is restored</translation>
+    </message>
+    <message>
+        <source>After the chat app read the clipboard</source>
+        <translation>After the chat app read the clipboard</translation>
+    </message>
+    <message>
+        <source>After the paste, before Enter</source>
+        <translation>After the paste, before Enter</translation>
+    </message>
+    <message>
+        <source>Wait for the hotkey's keys to be let go</source>
+        <translation>Wait for the hotkey's keys to be let go</translation>
+    </message>
+    <message>
+        <source>Paste keys per program</source>
+        <translation>Paste keys per program</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Turn a typed prefix + code into its script</source>
+        <translation>Turn a typed prefix + code into its script</translation>
+    </message>
+    <message>
+        <source>Program names, separated by commas</source>
+        <translation>Program names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new key combination, e.g. Ctrl+Alt+K. It works at once.</source>
+        <translation>Click a field and press the new key combination, e.g. Ctrl+Alt+K. It works at once.</translation>
+    </message>
+    <message>
+        <source>Press a key combination</source>
+        <translation>Press a key combination</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLoginBox</name>
+    <message>
+        <source>Start Kefu Assistant when I log in</source>
+        <translation>Start Kefu Assistant when I log in</translation>
+    </message>
+    <message>
+        <source>Could not read the setting: %1</source>
+        <translation>Could not read the setting: %1</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: %1</source>
+        <translation>Could not turn on start at login: %1</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: %1</source>
+        <translation>Could not turn off start at login: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Kefu Assistant — My stats</source>
+        <translation>Kefu Assistant — My stats</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Scripts I use most</source>
+        <translation>Scripts I use most</translation>
+    </message>
+    <message>
+        <source>Uses per day (last 30 days)</source>
+        <translation>Uses per day (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Uses per hour of the day</source>
+        <translation>Uses per hour of the day</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) in all</source>
+        <translation>
+            <numerusform>%n use in all</numerusform>
+            <numerusform>%n uses in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted script)</source>
+        <translation>(deleted script)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>the system keyring</translation>
+    </message>
+    <message>
+        <source>a file only you can read (this system has no keyring)</source>
+        <translation>a file only you can read (this system has no keyring)</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The sign-in is kept in %2.</source>
+        <translation>Signed in to %1. The sign-in is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in: your library stays on this computer only.</source>
+        <translation>Not signed in: your library stays on this computer only.</translation>
+    </message>
+    <message>
+        <source>Server: write the address with http:// or https://</source>
+        <translation>Server: write the address with http:// or https://</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Could not sign in: %1</translation>
     </message>
 </context>
 <context>
@@ -169,10 +1059,187 @@
     </message>
 </context>
 <context>
+    <name>UsageView</name>
+    <message>
+        <source> chars/min</source>
+        <translation> chars/min</translation>
+    </message>
+    <message>
+        <source>Typing speed used for the time saved</source>
+        <translation>Typing speed used for the time saved</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .csv…</source>
+        <translation>Export .csv…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Minutes saved</source>
+        <translation>Minutes saved</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Typing speed</source>
+        <translation>Typing speed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) · %1 minutes saved at %2 characters a minute · never used: %3</source>
+        <translation>
+            <numerusform>%n use · %1 minutes saved at %2 characters a minute · never used: %3</numerusform>
+            <numerusform>%n uses · %1 minutes saved at %2 characters a minute · never used: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses per hour</source>
+        <translation>Uses per hour</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>never used</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export usage review</source>
+        <translation>Export usage review</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>VariablesDialog</name>
     <message>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Select two versions, or one to compare it with the current one</source>
+        <translation>Select two versions, or one to compare it with the current one</translation>
+    </message>
+    <message>
+        <source>Roll back to this version</source>
+        <translation>Roll back to this version</translation>
+    </message>
+    <message>
+        <source>Current version: %1</source>
+        <translation>Current version: %1</translation>
+    </message>
+    <message>
+        <source>rollback to version %1</source>
+        <translation>rollback to version %1</translation>
+    </message>
+    <message>
+        <source>incident broadcast</source>
+        <translation>incident broadcast</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2</source>
+        <translation>Version %1 → %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Variable %1: %2 → %3</source>
+        <translation>Variable %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Checklist added: %1</source>
+        <translation>Checklist added: %1</translation>
+    </message>
+    <message>
+        <source>Checklist removed: %1</source>
+        <translation>Checklist removed: %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Rolled back: version %1 is live on every agent.</source>
+        <translation>Rolled back: version %1 is live on every agent.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
@@ -192,9 +1259,7 @@
     <message numerus="yes">
         <source>A starter library of %n scripts is installed, so you can try it right away.</source>
         <translation>
-            <numerusform>A starter library of %n script is installed, so you can try it right away.</numerusform>
-            <numerusform>A starter library of %n scripts is installed, so you can try it right away.</numerusform>
-        </translation>
+            <numerusform>A starter library of %n script is installed, so you can try it right away.</numerusform><numerusform>A starter library of %n scripts is installed, so you can try it right away.</numerusform></translation>
     </message>
     <message>
         <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>

@@ -2,6 +2,388 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>Sign in to the team server first: kefu login SERVER USERNAME</source>
+        <translation>请先登录团队服务器：kefu login 服务器地址 用户名</translation>
+    </message>
+</context>
+<context>
+    <name>AppChordsTable</name>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Paste keys</source>
+        <translation>粘贴快捷键</translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation>添加程序</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前的备份</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is made automatically every day, or now with the button.</source>
+        <translation>还没有备份：每天会自动备份一次，也可以点按钮立即备份。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace your whole library with the backup %1?
+Your library as it is now is backed up first, so this can be undone.</source>
+        <translation>用备份 %1 替换整个话术库吗？
+当前的话术库会先备份，之后还能恢复回来。</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表里选一个备份。</translation>
+    </message>
+    <message>
+        <source>Restored. Your library from before is kept as %1</source>
+        <translation>已恢复。恢复前的话术库保存为 %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 of %3 on it · %4 ready · %5 offline</source>
+        <translation>版本 %1 · %3 人中 %2 人已更新 · %4 人已就绪 · %5 人离线</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastForm</name>
+    <message>
+        <source>e.g. Price slip in the live stream</source>
+        <translation>例如：直播间口误报价</translation>
+    </message>
+    <message>
+        <source>Reference replies; leave a blank line between two</source>
+        <translation>参考回复；两条之间空一行</translation>
+    </message>
+    <message>
+        <source>What happened, for the agents</source>
+        <translation>向客服说明发生了什么</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Send to every agent now</source>
+        <translation>立即发给所有客服</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>参考回复</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>On top for</source>
+        <translation>置顶时长</translation>
+    </message>
+    <message>
+        <source>A broadcast needs a title and at least one reply.</source>
+        <translation>紧急通知需要标题和至少一条回复。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent “%1”: connected agents have it within seconds.</source>
+        <translation>已发送“%1”：在线客服几秒内就会收到。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>检查项：%1</translation>
+    </message>
+    <message>
+        <source>Tick what you have done; your lead sees it on the readiness board.</source>
+        <translation>勾选已完成的项目，组长会在就绪看板上看到。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ready</source>
+        <translation>已就绪 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWindow</name>
+    <message>
+        <source>Kefu Assistant — Practice drills</source>
+        <translation>客服助手 — 练习训练</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>Leave empty on your own computer</source>
+        <translation>在自己的电脑上可以不填</translation>
+    </message>
+    <message>
+        <source>Drills per round</source>
+        <translation>每轮题数</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>开始（Enter）</translation>
+    </message>
+    <message>
+        <source>Back to the start (Enter)</source>
+        <translation>返回开始页（Enter）</translation>
+    </message>
+    <message>
+        <source>Type the code or search words, Enter answers, Esc gives up</source>
+        <translation>输入快捷编码或搜索词，Enter 作答，Esc 放弃</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Buyer's message</source>
+        <translation>买家消息</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>用时（秒）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Tried %1 of %2 drills · overall score %3 (target %4)</source>
+        <translation>已练 %1/%2 题 · 总分 %3（目标 %4）</translation>
+    </message>
+    <message>
+        <source>Weakest: %1</source>
+        <translation>薄弱分类：%1</translation>
+    </message>
+    <message>
+        <source>(gave up)</source>
+        <translation>（放弃）</translation>
+    </message>
+    <message>
+        <source>Drill %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Total: %1 points</source>
+        <translation>累计：%1 分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>↑↓ choose a result · Enter answers · Esc gives up</source>
+        <translation>↑↓ 选择结果 · Enter 作答 · Esc 放弃</translation>
+    </message>
+    <message>
+        <source>Correct: %1 points in %2 s</source>
+        <translation>答对了：%2 秒，得 %1 分</translation>
+    </message>
+    <message>
+        <source>Wrong (%1): 0 points</source>
+        <translation>答错了（%1）：0 分</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <source>Enter: next drill</source>
+        <translation>Enter：下一题</translation>
+    </message>
+    <message>
+        <source>Round over</source>
+        <translation>本轮结束</translation>
+    </message>
+    <message>
+        <source>Right: %1 of %2</source>
+        <translation>答对 %1/%2 题</translation>
+    </message>
+    <message>
+        <source>Points this round: %1</source>
+        <translation>本轮得分：%1</translation>
+    </message>
+    <message>
+        <source>Average time: %1 s</source>
+        <translation>平均用时：%1 秒</translation>
+    </message>
+    <message>
+        <source>Overall score over all drills: %1 (target %2)</source>
+        <translation>全部题目总分：%1（目标 %2）</translation>
+    </message>
+    <message>
+        <source>Ready: the target is reached.</source>
+        <translation>已达标，可以上岗。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n drill(s) never tried.</source>
+        <translation>
+            <numerusform>尚未达标：还有 %n 题没练过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready yet: practise the weakest drills again.</source>
+        <translation>尚未达标：请再练练薄弱的题目。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConsole</name>
+    <message>
+        <source>Kefu Assistant — Lead console</source>
+        <translation>客服助手 — 组长控制台</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>活动包：</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Build &amp;&amp; publish</source>
+        <translation>编辑与发布</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>紧急通知</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪看板</translation>
+    </message>
+    <message>
+        <source>Usage review</source>
+        <translation>使用复盘</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（版本 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) in the team</source>
+        <translation>
+            <numerusform>团队共有 %n 个活动包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryWindow</name>
     <message>
         <source>Kefu Assistant — Library</source>
@@ -28,6 +410,154 @@
         <translation>
             <numerusform>%n 条话术</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackArchiveWindow</name>
+    <message>
+        <source>Kefu Assistant — Campaign packs</source>
+        <translation>客服助手 — 活动包</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>快捷编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Checklist…</source>
+        <translation>检查项…</translation>
+    </message>
+    <message>
+        <source>on now</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>No campaign packs yet.</source>
+        <translation>还没有活动包。</translation>
+    </message>
+    <message>
+        <source>Team variables: %1</source>
+        <translation>团队变量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>e.g. Double 11 promotion</source>
+        <translation>例如：双11 大促</translation>
+    </message>
+    <message>
+        <source>Shown to agents when the pack arrives</source>
+        <translation>活动包送达时给客服看的通知</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量名</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>One readiness item per line</source>
+        <translation>每行一个检查项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>快捷编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Team variables</source>
+        <translation>团队变量</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Scripts (tick to include; pinned = 1, 2, 3…)</source>
+        <translation>话术（勾选收入；置顶填 1、2、3…）</translation>
+    </message>
+    <message>
+        <source>Publish as the next version of “%1”</source>
+        <translation>作为“%1”的新版本发布</translation>
+    </message>
+    <message>
+        <source>Publish as the next version of the chosen pack</source>
+        <translation>作为所选活动包的新版本发布</translation>
+    </message>
+    <message>
+        <source>Give the pack a name.</source>
+        <translation>请给活动包起个名字。</translation>
+    </message>
+    <message>
+        <source>The end of the window must be after its start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Variable row %1 has a value but no name.</source>
+        <translation>变量第 %1 行有值但没有变量名。</translation>
+    </message>
+    <message>
+        <source>Pinned place “%1” of script row %2 is not a free whole number (and a pinned script needs a code).</source>
+        <translation>话术第 %2 行的置顶位置“%1”不是未被占用的整数（置顶话术还需要快捷编码）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one script.</source>
+        <translation>请至少勾选一条话术。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published “%1”, version %2, %n script(s).</source>
+        <translation>
+            <numerusform>已发布“%1”，版本 %2，共 %n 条话术。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
     </message>
 </context>
 <context>
@@ -82,6 +612,362 @@
     <message>
         <source>built-in</source>
         <translation>内置</translation>
+    </message>
+</context>
+<context>
+    <name>QABrowser</name>
+    <message>
+        <source>Kefu Assistant — Q&amp;A for new agents</source>
+        <translation>客服助手 — 新人问答</translation>
+    </message>
+    <message>
+        <source>Search situations: Chinese, pinyin or initials</source>
+        <translation>搜索场景：中文、拼音或首字母</translation>
+    </message>
+    <message>
+        <source>Reference replies: fill in the fields; Enter or Alt+1..3 pastes, Ctrl+C copies</source>
+        <translation>参考回复：先填好上面的内容；Enter 或 Alt+1..3 粘贴，Ctrl+C 复制</translation>
+    </message>
+    <message>
+        <source>Paste into chat (Enter)</source>
+        <translation>粘贴到聊天窗口（Enter）</translation>
+    </message>
+    <message>
+        <source>Copy (Ctrl+C)</source>
+        <translation>复制（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No situation matches “%1”</source>
+        <translation>没有找到与“%1”相关的场景</translation>
+    </message>
+    <message>
+        <source>Choose a situation on the left.</source>
+        <translation>请在左侧选择一个场景。</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>适用情况</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>先核实</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <source>Never say</source>
+        <translation>禁忌说法</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关话术编码</translation>
+    </message>
+    <message>
+        <source>Reply %1: %2</source>
+        <translation>参考回复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sent to the chat window</source>
+        <translation>已发送到聊天窗口</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>SettingErrors</name>
+    <message>
+        <source>Use 1 to 3 signs such as ; or // (no letters, digits or spaces).</source>
+        <translation>请用 1 到 3 个符号，比如 ; 或 //（不能有字母、数字或空格）。</translation>
+    </message>
+    <message>
+        <source>Not a usable key combination: use one like Ctrl+Alt+K or F9.</source>
+        <translation>这个组合键不能用：请用 Ctrl+Alt+K 或 F9 这样的组合。</translation>
+    </message>
+    <message>
+        <source>Paste keys for “%1”: write keys such as ctrl+shift+v.</source>
+        <translation>“%1”的粘贴快捷键：请写成 ctrl+shift+v 这样的组合键。</translation>
+    </message>
+    <message>
+        <source>Use a number from %1 to %2.</source>
+        <translation>请填 %1 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1</source>
+        <translation>请从这些里选一个：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>%1 is already the hotkey for: %2</source>
+        <translation>%1 已经是“%2”的快捷键</translation>
+    </message>
+    <message>
+        <source>%1 is already the hotkey of the script “%2”</source>
+        <translation>%1 已经是话术“%2”的快捷键</translation>
+    </message>
+    <message>
+        <source>Kefu Assistant — Settings</source>
+        <translation>客服助手 — 设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Hotkeys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Typed codes</source>
+        <translation>编码输入</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>团队同步</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Open the picker</source>
+        <translation>打开话术选择框</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>暂停 / 恢复</translation>
+    </message>
+    <message>
+        <source>Prefix before a code</source>
+        <translation>编码前缀</translation>
+    </message>
+    <message>
+        <source>Keys that end a code</source>
+        <translation>结束编码的按键</translation>
+    </message>
+    <message>
+        <source>Never in these programs</source>
+        <translation>在这些程序里不触发</translation>
+    </message>
+    <message>
+        <source>After the chat window is back</source>
+        <translation>切回聊天窗口后等待</translation>
+    </message>
+    <message>
+        <source>Before the paste keys</source>
+        <translation>粘贴前等待</translation>
+    </message>
+    <message>
+        <source>Longest wait before the clipboard is restored</source>
+        <translation>恢复剪贴板前最长等待</translation>
+    </message>
+    <message>
+        <source>After the chat app read the clipboard</source>
+        <translation>聊天软件读取剪贴板后等待</translation>
+    </message>
+    <message>
+        <source>After the paste, before Enter</source>
+        <translation>粘贴后、发送前等待</translation>
+    </message>
+    <message>
+        <source>Wait for the hotkey's keys to be let go</source>
+        <translation>等待松开快捷键的时长</translation>
+    </message>
+    <message>
+        <source>Paste keys per program</source>
+        <translation>各程序的粘贴快捷键</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Turn a typed prefix + code into its script</source>
+        <translation>输入“前缀 + 编码”时自动替换成话术</translation>
+    </message>
+    <message>
+        <source>Program names, separated by commas</source>
+        <translation>程序名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new key combination, e.g. Ctrl+Alt+K. It works at once.</source>
+        <translation>点一下输入框，再按新的组合键，比如 Ctrl+Alt+K，立即生效。</translation>
+    </message>
+    <message>
+        <source>Press a key combination</source>
+        <translation>请按组合键</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLoginBox</name>
+    <message>
+        <source>Start Kefu Assistant when I log in</source>
+        <translation>开机登录后自动启动客服助手</translation>
+    </message>
+    <message>
+        <source>Could not read the setting: %1</source>
+        <translation>无法读取设置：%1</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: %1</source>
+        <translation>无法开启登录自启动：%1</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: %1</source>
+        <translation>无法关闭登录自启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Kefu Assistant — My stats</source>
+        <translation>客服助手 — 我的统计</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>快捷编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Scripts I use most</source>
+        <translation>我最常用的话术</translation>
+    </message>
+    <message>
+        <source>Uses per day (last 30 days)</source>
+        <translation>每天使用次数（近 30 天）</translation>
+    </message>
+    <message>
+        <source>Uses per hour of the day</source>
+        <translation>各时段使用次数（按小时）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) in all</source>
+        <translation>
+            <numerusform>共使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted script)</source>
+        <translation>（已删除的话术）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>a file only you can read (this system has no keyring)</source>
+        <translation>只有你能读取的文件里（本系统没有钥匙串）</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The sign-in is kept in %2.</source>
+        <translation>已登录 %1，登录凭证保存在%2。</translation>
+    </message>
+    <message>
+        <source>Not signed in: your library stays on this computer only.</source>
+        <translation>未登录：话术库只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Server: write the address with http:// or https://</source>
+        <translation>服务器：地址要以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>登录失败：%1</translation>
     </message>
 </context>
 <context>
@@ -168,10 +1054,186 @@
     </message>
 </context>
 <context>
+    <name>UsageView</name>
+    <message>
+        <source> chars/min</source>
+        <translation> 字/分钟</translation>
+    </message>
+    <message>
+        <source>Typing speed used for the time saved</source>
+        <translation>计算节省时间所用的打字速度</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .csv…</source>
+        <translation>导出 .csv…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>快捷编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>使用人数</translation>
+    </message>
+    <message>
+        <source>Minutes saved</source>
+        <translation>节省分钟</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Typing speed</source>
+        <translation>打字速度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) · %1 minutes saved at %2 characters a minute · never used: %3</source>
+        <translation>
+            <numerusform>共使用 %n 次 · 按每分钟 %2 字计节省 %1 分钟 · 未使用话术：%3 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses per hour</source>
+        <translation>每小时使用次数</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export usage review</source>
+        <translation>导出使用复盘</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>VariablesDialog</name>
     <message>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术数</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Select two versions, or one to compare it with the current one</source>
+        <translation>选两个版本对比，或选一个与当前版本对比</translation>
+    </message>
+    <message>
+        <source>Roll back to this version</source>
+        <translation>回滚到此版本</translation>
+    </message>
+    <message>
+        <source>Current version: %1</source>
+        <translation>当前版本：%1</translation>
+    </message>
+    <message>
+        <source>rollback to version %1</source>
+        <translation>回滚到版本 %1</translation>
+    </message>
+    <message>
+        <source>incident broadcast</source>
+        <translation>紧急通知</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2</source>
+        <translation>版本 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Variable %1: %2 → %3</source>
+        <translation>变量 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Checklist added: %1</source>
+        <translation>新增检查项：%1</translation>
+    </message>
+    <message>
+        <source>Checklist removed: %1</source>
+        <translation>删除检查项：%1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>Rolled back: version %1 is live on every agent.</source>
+        <translation>已回滚：所有客服现在用的是版本 %1。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -191,8 +1253,7 @@
     <message numerus="yes">
         <source>A starter library of %n scripts is installed, so you can try it right away.</source>
         <translation>
-            <numerusform>已为您安装含 %n 条话术的入门话术库，现在就可以试试。</numerusform>
-        </translation>
+            <numerusform>已为您安装含 %n 条话术的入门话术库，现在就可以试试。</numerusform></translation>
     </message>
     <message>
         <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>

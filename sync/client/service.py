@@ -16,6 +16,12 @@ Decisions:
   marshals it to its own thread.
 * Store change notifications also fire on the worker thread when a pull applies
   changes, which is how the search index stays patched.
+* Campaign packs: when a pull brings a pack this device did not have, or a new version
+  of one, ``on_pack(meta)`` is called on the worker thread after the version is stored
+  (``meta`` = ``store.pack_meta`` plus ``library_id``, ``pinned``, ``incident``); the
+  app posts it to the UI thread (tray notification with the notice).  Checklist ticks
+  (:meth:`SyncService.tick`) are kept locally first and sent with the next round, so
+  ticking works offline.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from assistant.store import Store, sync_apply
 from assistant.store.sync_apply import RemoteScript
 from sync.client.http import ApiError, AuthError, OfflineError, SyncApi
 from sync.client.listener import NotificationListener
+from sync.client.packs import PackApi
 from sync.protocol import LibraryInfo, PushChange, PushRequest, ScriptRecord, UsageRow, UsageUpload
 
 log = logging.getLogger(__name__)
@@ -41,6 +48,9 @@ log = logging.getLogger(__name__)
 PUSH_BATCH = 200
 MAX_PUSH_ROUNDS = 10
 USAGE_KEY = "sync.usage_uploaded_id"
+PACK_EXTRA_KEY = "pack.extra.{}"  # same keys as assistant/pack_window.py
+TICKS_KEY = "pack.ticks.{}"
+TICKS_UNSENT_KEY = "pack.ticks_unsent"
 DEVICE_KEY = "sync.device_id"
 
 
@@ -73,10 +83,11 @@ def to_remote(record: ScriptRecord) -> RemoteScript:
 class SyncService:
     def __init__(self, store: Store, api: SyncApi, on_state: Callable[[SyncState], None] | None = None,
                  listen: bool = True, interval: float = 300.0, debounce: float = 0.5,
-                 max_backoff: float = 60.0) -> None:
+                 max_backoff: float = 60.0, on_pack: Callable[[dict], None] | None = None) -> None:
         self.store = store
         self.api = api
         self.on_state = on_state
+        self.on_pack = on_pack
         self.listen = listen
         self.interval = interval
         self.debounce = debounce
@@ -123,6 +134,7 @@ class SyncService:
                         self._pull(info, locals_[info.id], report)
                 self._push_all(infos, locals_, report)
                 self._upload_usage(infos, report)
+                self._upload_ticks(infos)
             except OfflineError as exc:
                 self._failures += 1
                 self._set_state("offline", str(exc))
@@ -156,6 +168,7 @@ class SyncService:
     def _pull(self, info: LibraryInfo, library, report: SyncReport) -> None:
         state = self.store.sync_state(info.id)
         since = state["revision"] if state else 0
+        before = self.store.pack_meta(info.id) if info.kind == "campaign" else None
         while True:
             page = self.api.changes(info.id, since)
             self._fetch_images([r.image_hash for r in page.records if not r.deleted])
@@ -164,12 +177,53 @@ class SyncService:
                                                page.revision, snapshot=page.snapshot)
                 if page.pack is not None:
                     self.store.set_pack_meta(info.id, page.pack.model_dump())
+                    self.store.set_setting(PACK_EXTRA_KEY.format(info.id), {"pinned": page.pack.pinned,
+                                                                            "incident": page.pack.incident})
             report.pulled += result.upserted
             report.removed += result.removed
             report.conflict_copies += result.conflict_copies
             since = page.revision
+            if page.pack is not None and (before is None or before["version"] != page.pack.version):
+                self._announce_pack(info.id, page.pack)
             if not page.more:
                 return
+
+    def _announce_pack(self, library_id: str, pack) -> None:
+        if self.on_pack is None:
+            return
+        meta = dict(self.store.pack_meta(library_id) or {})
+        meta.update(library_id=library_id, pinned=list(pack.pinned), incident=pack.incident)
+        try:
+            self.on_pack(meta)
+        except Exception:
+            log.exception("pack callback failed")
+
+    # -- checklist ticks -----------------------------------------------------------------
+    def tick(self, library_id: str, ticked: list[str]) -> None:
+        """Keep the whole set of ticked items for a pack and send it with the next round."""
+        with self.store.transaction():
+            self.store.set_setting(TICKS_KEY.format(library_id), list(dict.fromkeys(ticked)))
+            unsent = set(self.store.get_setting(TICKS_UNSENT_KEY) or [])
+            self.store.set_setting(TICKS_UNSENT_KEY, sorted(unsent | {library_id}))
+        self.request_sync(set())
+
+    def ticked(self, library_id: str) -> list[str]:
+        return list(self.store.get_setting(TICKS_KEY.format(library_id)) or [])
+
+    def _upload_ticks(self, infos: list[LibraryInfo]) -> None:
+        unsent = list(self.store.get_setting(TICKS_UNSENT_KEY) or [])
+        if not unsent:
+            return
+        checklists = {i.id: list(i.pack.checklist) for i in infos if i.kind == "campaign" and i.pack}
+        packs = PackApi(self.api)
+        for library_id in unsent:
+            sent = self.ticked(library_id)
+            if library_id in checklists:  # items that left the checklist are not sent
+                packs.tick(library_id, [t for t in sent if t in checklists[library_id]])
+            with self.store.transaction():
+                if self.ticked(library_id) == sent:  # not ticked again meanwhile
+                    left = set(self.store.get_setting(TICKS_UNSENT_KEY) or []) - {library_id}
+                    self.store.set_setting(TICKS_UNSENT_KEY, sorted(left))
 
     def _fetch_images(self, hashes: list[str | None]) -> None:
         for digest in {h for h in hashes if h}:
@@ -326,6 +380,6 @@ class SyncService:
             wanted, self._wanted = self._wanted, set()
             if woke and wanted is not None and not wanted:  # a local edit: let a burst of them settle
                 self._stop.wait(self.debounce)
-                if not self.store.outbox():
+                if not self.store.outbox() and not self.store.get_setting(TICKS_UNSENT_KEY):
                     continue
             self.sync_once(None if not woke else wanted)

@@ -95,7 +95,8 @@ def library_info(caller: Caller, lib: LibraryRow) -> LibraryInfo:
                         ends_at=meta.get("ends_at"), notice=meta.get("notice", ""),
                         variables=meta.get("variables", {}), checklist=meta.get("checklist", []),
                         published_at=lib.published_at, published_by=lib.published_by or "",
-                        scripts=lib.script_count)
+                        scripts=lib.script_count, pinned=[str(c) for c in meta.get("pinned") or []],
+                        incident=bool(meta.get("incident")))
     return LibraryInfo(id=lib.id, kind=lib.kind, name=lib.name, revision=lib.revision,
                        writable=can_write(caller, lib), owner_id=lib.owner_id, pack=pack)
 

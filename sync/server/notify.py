@@ -51,6 +51,10 @@ class Broker:
     def connected(self) -> int:
         return len(self._subscribers)
 
+    def connected_users(self, team_id: str) -> set[str]:
+        """People of a team holding a notification stream to this app server now."""
+        return {sub.user_id for sub in list(self._subscribers) if sub.team_id == team_id}
+
     def subscribe(self, team_id: str, user_id: str) -> Subscriber:
         sub = Subscriber(team_id, user_id)
         self._subscribers.add(sub)

@@ -17,7 +17,10 @@ Decisions:
   never collide with ids in other libraries on a device.
 * Receipts: a device that pulls a version is noted in memory and written in batches
   (see ``ReceiptBuffer``), so 2,000 agents fetching at once cost one write, and the
-  lead can see within seconds who has which version.
+  lead can see within seconds who has which version.  The same buffer notes when each
+  person's device last started a sync round (``user_seen``, for the readiness board).
+* Every version is kept whole in ``pack_versions`` (see ``pack_history.py`` for the
+  version list, diff, rollback and incident broadcast).
 """
 
 from __future__ import annotations
@@ -78,7 +81,7 @@ def parse_pack(document: object) -> tuple[dict, list]:
 
 
 def publish(db: Database, caller: Caller, document: object, library_id: str | None = None,
-            name: str | None = None) -> tuple[LibraryInfo, LibraryRow]:
+            name: str | None = None, note: str = "") -> tuple[LibraryInfo, LibraryRow]:
     """Publish a new version (creating the pack when ``library_id`` is None)."""
     if not caller.is_lead:
         raise forbidden("only a lead or an admin can publish a pack")
@@ -93,33 +96,74 @@ def publish(db: Database, caller: Caller, document: object, library_id: str | No
         lib = load_library(conn, caller, library_id, lock=True)
         if lib.kind != "campaign":
             raise invalid(f"library {library_id} is a {lib.kind} library, not a campaign pack")
-        revision = conn.execute(update(t.libraries).where(t.libraries.c.id == lib.id)
-                                .values(revision=t.libraries.c.revision + 1)
-                                .returning(t.libraries.c.revision)).scalar_one()
-        now = security.now_iso()
         _store_images(conn, caller.team_id, drafts)
-        conn.execute(delete(t.scripts).where(t.scripts.c.library_id == lib.id))
-        rows = [_row(lib.id, index, draft, revision, now, caller.id) for index, draft in enumerate(drafts)]
-        for start in range(0, len(rows), 500):
-            conn.execute(insert(t.scripts), rows[start:start + 500])
-        pack = dict(meta.get("pack") or {})
-        conn.execute(update(t.libraries).where(t.libraries.c.id == lib.id).values(
-            name=pack_name or lib.name, pack_version=lib.pack_version + 1,
-            pack_meta=json.dumps(pack, ensure_ascii=False), published_at=now, published_by=caller.id,
-            script_count=len(rows)))
-        db.notify(conn, {"library_id": lib.id, "revision": revision, "kind": "campaign",
-                         "team_id": lib.team_id, "owner_id": None})
-        lib = load_library(conn, caller, library_id)
+        entries = [_entry(lib.id, index, draft) for index, draft in enumerate(drafts)]
+        lib = write_version(db, conn, caller, lib, pack_name or lib.name, dict(meta.get("pack") or {}), entries, note)
     return library_info(caller, lib), lib
 
 
-def _row(library_id: str, index: int, draft, revision: int, now: str, user_id: str) -> dict:
+def write_version(db: Database, conn, caller: Caller, lib: LibraryRow, name: str, pack: dict, entries: list[dict],
+                  note: str = "") -> LibraryRow:
+    """Make ``entries`` (see ``_entry``) the pack's next version, kept in ``pack_versions``; one revision bump."""
+    keep_current(conn, lib)
+    revision = conn.execute(update(t.libraries).where(t.libraries.c.id == lib.id)
+                            .values(revision=t.libraries.c.revision + 1)
+                            .returning(t.libraries.c.revision)).scalar_one()
+    now = security.now_iso()
+    conn.execute(delete(t.scripts).where(t.scripts.c.library_id == lib.id))
+    rows = [_row(lib.id, entry, revision, now, caller.id) for entry in entries]
+    for start in range(0, len(rows), 500):
+        conn.execute(insert(t.scripts), rows[start:start + 500])
+    version = lib.pack_version + 1
+    meta_text = json.dumps(pack, ensure_ascii=False)
+    conn.execute(update(t.libraries).where(t.libraries.c.id == lib.id).values(
+        name=name, pack_version=version, pack_meta=meta_text, published_at=now, published_by=caller.id,
+        script_count=len(rows)))
+    conn.execute(insert(t.pack_versions).values(
+        library_id=lib.id, version=version, name=name, meta=meta_text,
+        scripts=json.dumps(entries, ensure_ascii=False), script_count=len(entries), published_at=now,
+        published_by=caller.id, note=note[:200]))
+    db.notify(conn, {"library_id": lib.id, "revision": revision, "kind": "campaign", "team_id": lib.team_id,
+                     "owner_id": None})
+    return load_library(conn, caller, lib.id)
+
+
+def keep_current(conn, lib: LibraryRow) -> None:
+    """A version published before versions were kept (migration 0002): save it from the live rows."""
+    if lib.pack_version < 1 or conn.execute(select(t.pack_versions.c.version).where(
+            t.pack_versions.c.library_id == lib.id, t.pack_versions.c.version == lib.pack_version)).first():
+        return
+    entries = live_entries(conn, lib)
+    conn.execute(insert(t.pack_versions).values(
+        library_id=lib.id, version=lib.pack_version, name=lib.name, meta=lib.pack_meta or "{}",
+        scripts=json.dumps(entries, ensure_ascii=False), script_count=len(entries),
+        published_at=lib.published_at or security.now_iso(), published_by=lib.published_by or "", note=""))
+
+
+def live_entries(conn, lib: LibraryRow) -> list[dict]:
+    """The current version's scripts read from the live rows, as ``_entry`` makes them."""
+    live = conn.execute(select(t.scripts).where(t.scripts.c.library_id == lib.id, t.scripts.c.deleted.is_(False))
+                        .order_by(t.scripts.c.code_key, t.scripts.c.id)).all()
+    return [dict(id=r.id, code=r.code, title=r.title, body=r.body, category=json.loads(r.category),
+                 keywords=json.loads(r.keywords), output_mode=r.output_mode, hotkey=r.hotkey,
+                 image_hash=r.image_hash, image_position=r.image_position) for r in live]
+
+
+def _entry(library_id: str, index: int, draft) -> dict:
+    """One script of a version as stored in ``pack_versions`` (ids stable from one version to the next)."""
     source = draft.id or (f"code:{code_key(draft.code)}" if draft.code else f"index:{index}")
-    return dict(library_id=library_id, id=str(uuid.uuid5(uuid.UUID(library_id), source)), code=draft.code,
-                code_key=code_key(draft.code), title=draft.title, body=draft.body,
-                category=json.dumps(list(draft.category), ensure_ascii=False),
-                keywords=json.dumps(list(draft.keywords), ensure_ascii=False), output_mode=draft.output_mode.value,
-                hotkey=draft.hotkey, image_hash=draft.image_hash, image_position=draft.image_position.value,
+    return dict(id=str(uuid.uuid5(uuid.UUID(library_id), source)), code=draft.code, title=draft.title,
+                body=draft.body, category=list(draft.category), keywords=list(draft.keywords),
+                output_mode=draft.output_mode.value, hotkey=draft.hotkey, image_hash=draft.image_hash,
+                image_position=draft.image_position.value)
+
+
+def _row(library_id: str, entry: dict, revision: int, now: str, user_id: str) -> dict:
+    return dict(library_id=library_id, id=entry["id"], code=entry["code"], code_key=code_key(entry["code"]),
+                title=entry["title"], body=entry["body"],
+                category=json.dumps(entry["category"], ensure_ascii=False),
+                keywords=json.dumps(entry["keywords"], ensure_ascii=False), output_mode=entry["output_mode"],
+                hotkey=entry["hotkey"], image_hash=entry["image_hash"], image_position=entry["image_position"],
                 deleted=False, revision=revision, updated_at=now, updated_by=user_id)
 
 
@@ -140,18 +184,28 @@ class ReceiptBuffer:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._pending: dict[tuple[str, str], tuple[int, str]] = {}
+        self._seen: dict[str, str] = {}  # user id -> when their device last started a sync round
         self._lock = threading.Lock()
 
     def note(self, library_id: str, user_id: str, version: int) -> None:
         with self._lock:
             self._pending[(library_id, user_id)] = (version, security.now_iso())
 
+    def seen(self, user_id: str) -> None:
+        with self._lock:
+            self._seen[user_id] = security.now_iso()
+
     def flush(self) -> int:
         with self._lock:
             pending, self._pending = self._pending, {}
-        if not pending:
+            seen, self._seen = self._seen, {}
+        if not pending and not seen:
             return 0
         with self.db.write() as conn:
+            for user_id, at in seen.items():
+                if not conn.execute(update(t.user_seen).where(t.user_seen.c.user_id == user_id)
+                                    .values(seen_at=at)).rowcount:
+                    conn.execute(insert(t.user_seen).values(user_id=user_id, seen_at=at))
             for (library_id, user_id), (version, at) in pending.items():
                 done = conn.execute(update(t.receipts).where(
                     t.receipts.c.library_id == library_id, t.receipts.c.user_id == user_id)

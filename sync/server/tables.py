@@ -139,3 +139,31 @@ receipts = Table(
     Column("version", Integer, nullable=False),
     Column("received_at", String(40), nullable=False),
 )
+
+# -- campaign packs: every published version, checklist ticks, last sync (migration 0002) --------
+pack_versions = Table(
+    "pack_versions", metadata,
+    Column("library_id", String(36), ForeignKey("libraries.id"), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("meta", Text, nullable=False, default="{}"),
+    Column("scripts", Text, nullable=False, default="[]"),
+    Column("script_count", Integer, nullable=False, default=0),
+    Column("published_at", String(40), nullable=False),
+    Column("published_by", String(36), nullable=False, default=""),
+    Column("note", String(200), nullable=False, default=""),
+)
+
+pack_ticks = Table(
+    "pack_ticks", metadata,
+    Column("library_id", String(36), ForeignKey("libraries.id"), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id"), primary_key=True),
+    Column("item", String(400), primary_key=True),
+    Column("ticked_at", String(40), nullable=False),
+)
+
+user_seen = Table(
+    "user_seen", metadata,
+    Column("user_id", String(36), ForeignKey("users.id"), primary_key=True),
+    Column("seen_at", String(40), nullable=False),
+)

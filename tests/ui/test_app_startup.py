@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.core import open_core
 from assistant.model import ScriptDraft
+from tests.ui.language import uninstall
 from ui import app as app_module
 
 
@@ -23,6 +24,7 @@ def start_app(qtbot, home, monkeypatch):
     yield start
     for app in started:
         app.close()
+        uninstall(app.translations)  # the next test's windows speak English again
 
 
 def test_picker_is_usable_once_the_library_is_loaded_and_changes_made_meanwhile_are_kept(qtbot, start_app):
@@ -31,7 +33,7 @@ def test_picker_is_usable_once_the_library_is_loaded_and_changes_made_meanwhile_
     assert app.picker.isVisible()
     lib = app.core.store.personal_library()
     app.core.store.add_script(lib.id, ScriptDraft(code="zzxin", title="刚加的话术", body="你好"))
-    qtbot.waitUntil(lambda: app.index is not None, timeout=20000)
+    qtbot.waitUntil(lambda: app.index_ready, timeout=20000)
     assert app.picker.model.rows  # the starter library
     qtbot.keyClicks(app.picker.query, "zzxin")
     qtbot.waitUntil(lambda: app.picker.current_script() is not None)

@@ -40,6 +40,7 @@ LibraryId = Annotated[str, Path(pattern=UUID_PATTERN)]
 @router.get("/libraries", response_model=LibraryList)
 def list_libraries(caller: Caller = Depends(current_caller), svc: Services = Depends(services)) -> LibraryList:
     """Every library the caller can read: the team library, their personal library, the team's packs."""
+    svc.receipts.seen(caller.id)  # a sync round starts here: "last sync" on the readiness board
     return LibraryList(libraries=libraries.list_libraries(svc.db, caller))
 
 
