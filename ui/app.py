@@ -27,7 +27,6 @@ from assistant.platform.base import PlatformUnsupported
 from assistant.model import LibraryKind
 from assistant.search import SearchIndex
 from assistant.search.pinyin import release_dictionary
-from sync.client.tokens import TokenStore
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
 from ui.library_window import LibraryWindow
@@ -58,6 +57,22 @@ def release_free_memory() -> None:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
         except (OSError, AttributeError):  # not glibc (musl): nothing to trim
             pass
+
+
+class LazyTokenStore:
+    """``sync.client.tokens.TokenStore``, made on first use: importing it loads keyring
+    (~11 MiB, ~30 ms), which a device that never signs in does not need at start-up."""
+
+    def __init__(self, config_dir) -> None:
+        self._config_dir = config_dir
+        self._store = None
+
+    def __getattr__(self, name: str):
+        if self._store is None:
+            from sync.client.tokens import TokenStore
+
+            self._store = TokenStore(self._config_dir)
+        return getattr(self._store, name)
 
 
 class App:
@@ -111,14 +126,13 @@ class App:
             self.tray.pause_toggled.connect(lambda paused: setattr(self.flow, "paused", paused))
             self._bind_hotkeys()
         self.tray.sync_requested.connect(lambda: self.sync and self.sync.request_sync())
-        self.tokens = TokenStore(core.paths.config)
+        self.tokens = LazyTokenStore(core.paths.config)
         self.panels = Panels(core, self.index, self.tasks, self.translations, self.tokens)
         self.panels.setting_changed.connect(self.apply_setting)
         # campaign packs (issue 7): windows made here; the tray entries are wired by the lead.
         # The schedule is first applied once the index is built (_index_ready).
         self.pack_schedule = PackSchedule(self.tasks, core.store, self.index)
-        self.packs_window = PackArchiveWindow(self.tasks, core.store,
-                                              lambda pack, ticked: self.sync.tick(pack, ticked) if self.sync else None)
+        self.packs_window: PackArchiveWindow | None = None  # made when first opened
         self.lead_console = None  # made once sync is up (_start_sync): it talks to the server
         self.tray.qa_requested.connect(self.panels.show_qa)
         self.tray.drills_requested.connect(self.panels.show_drills)
@@ -317,7 +331,7 @@ class App:
         """A new pack or version reached this device (on the UI thread, from the sync thread)."""
         self.tray.notify_new_pack(meta.get("name") or meta["library_id"], meta.get("notice", ""))
         self.pack_schedule.refresh()
-        if self.packs_window.isVisible():
+        if self.packs_window is not None and self.packs_window.isVisible():
             self.packs_window.refresh(meta["library_id"])
 
     def _scripts_for_packs(self) -> list:
@@ -327,6 +341,9 @@ class App:
         return [s for lib in store.libraries() if lib.kind in kinds for s in store.scripts(lib.id)]
 
     def show_packs(self) -> None:
+        if self.packs_window is None:
+            self.packs_window = PackArchiveWindow(
+                self.tasks, self.core.store, lambda pack, ticked: self.sync.tick(pack, ticked) if self.sync else None)
         self.packs_window.show()
         self.packs_window.raise_()
         self.packs_window.activateWindow()

@@ -32,7 +32,9 @@ class PackSchedule(QObject):
         def read():
             plan = pack_window.schedule(self.store)
             kinds = {lib.id: lib.kind for lib in self.store.libraries()}
-            return plan, kinds, self.store.scripts(), plan.pinned_places(self.store)
+            # every script only when the archived packs change (a rebuild); 10k scripts cost ~15 MiB
+            changed = frozenset(plan.archived) != self.index.archived_libraries
+            return plan, kinds, self.store.scripts() if changed else None, plan.pinned_places(self.store)
 
         self.tasks.run(read, self._apply)
 

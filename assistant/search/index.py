@@ -221,6 +221,10 @@ class SearchIndex:
         """The kind of a library, as far as the index was told (for the picker's badge)."""
         return self._library_kinds.get(library_id)
 
+    @property
+    def archived_libraries(self) -> frozenset[str]:
+        return self._archived
+
     def set_archived_libraries(self, archived: Iterable[str], scripts: Iterable[Script] | None = None) -> None:
         """Leave these libraries (expired campaign packs) out; rebuilds from ``scripts`` or ``reload()``
         when the set changes."""
