@@ -63,6 +63,8 @@ class Scene:
             time.sleep(0.01)
 
     def close(self) -> None:
+        if getattr(self, "panels", None) is not None:
+            self.panels.close()
         self.index.detach()
         self.bridge.close()
         self.tasks.shutdown()
@@ -116,6 +118,27 @@ def library(scene: Scene):
     return shown
 
 
+def panel(show: str) -> Callable[[Scene], object]:
+    """A window the app opens through ui.panels.Panels (show_qa, show_settings ...)."""
+    def make(scene: Scene):
+        from ui.app import LazyTokenStore
+        from ui.panels import Panels
+
+        if getattr(scene, "panels", None) is None:
+            scene.panels = Panels(scene.core, scene.index, scene.tasks, scene.translations,
+                                  LazyTokenStore(scene.core.paths.config))
+        return getattr(scene.panels, show)()
+    return make
+
+
+def packs(scene: Scene):
+    from ui.pack_views import PackArchiveWindow
+
+    shown = PackArchiveWindow(scene.tasks, scene.core.store, lambda _pack, _ticked: None)
+    shown.show()
+    return shown
+
+
 # name -> how to open it; one line per window
 WINDOWS: list[tuple[str, Callable[[Scene], object]]] = [
     ("picker-empty", picker()),
@@ -125,6 +148,11 @@ WINDOWS: list[tuple[str, Callable[[Scene], object]]] = [
     ("tray-menu", tray_menu),
     ("welcome", welcome),
     ("library", library),
+    ("qa", panel("show_qa")),
+    ("drills", panel("show_drills")),
+    ("stats", panel("show_stats")),
+    ("settings", panel("show_settings")),
+    ("packs", packs),
 ]
 
 
@@ -145,7 +173,7 @@ def take(out: Path, only: str | None = None) -> list[Path]:
                 path = out / f"{name}-{language}.png"
                 widget.grab().save(str(path))
                 saved.append(path)
-                widget.close()
+                widget.hide()  # panels reopen their window: hidden, not closed
     finally:
         scene.close()
     return saved

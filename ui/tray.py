@@ -88,7 +88,7 @@ class Tray(QObject):
     def retranslate(self) -> None:
         self.picker_action.setText(self.tr("Open picker"))
         self.library_action.setText(self.tr("Script library"))
-        self.qa_action.setText(self.tr("Q&A"))
+        self.qa_action.setText(self.tr("Q&&A"))  # && : a plain &, not a mnemonic
         self.drills_action.setText(self.tr("Practice"))
         self.stats_action.setText(self.tr("My stats"))
         self.lead_action.setText(self.tr("Lead console"))

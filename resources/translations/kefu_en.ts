@@ -986,16 +986,16 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Script library</translation>
     </message>
     <message>
+        <source>Q&amp;&amp;A</source>
+        <translation>Q&amp;&amp;A</translation>
+    </message>
+    <message>
         <source>Pause hotkeys</source>
         <translation>Pause hotkeys</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Q&amp;A</source>
-        <translation>Q&amp;A</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -1259,7 +1259,9 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message numerus="yes">
         <source>A starter library of %n scripts is installed, so you can try it right away.</source>
         <translation>
-            <numerusform>A starter library of %n script is installed, so you can try it right away.</numerusform><numerusform>A starter library of %n scripts is installed, so you can try it right away.</numerusform></translation>
+            <numerusform>A starter library of %n script is installed, so you can try it right away.</numerusform>
+            <numerusform>A starter library of %n scripts is installed, so you can try it right away.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>

@@ -981,16 +981,16 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>话术库</translation>
     </message>
     <message>
+        <source>Q&amp;&amp;A</source>
+        <translation>问答</translation>
+    </message>
+    <message>
         <source>Pause hotkeys</source>
         <translation>暂停热键</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
-    </message>
-    <message>
-        <source>Q&amp;A</source>
-        <translation>问答</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -1253,7 +1253,8 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message numerus="yes">
         <source>A starter library of %n scripts is installed, so you can try it right away.</source>
         <translation>
-            <numerusform>已为您安装含 %n 条话术的入门话术库，现在就可以试试。</numerusform></translation>
+            <numerusform>已为您安装含 %n 条话术的入门话术库，现在就可以试试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kefu Assistant is in the tray: right-click its icon for the library, Q&amp;A and settings.</source>
