@@ -33,10 +33,10 @@ def test_picker_is_usable_once_the_library_is_loaded_and_changes_made_meanwhile_
     assert app.picker.isVisible()
     lib = app.core.store.personal_library()
     app.core.store.add_script(lib.id, ScriptDraft(code="zzxin", title="刚加的话术", body="你好"))
-    qtbot.waitUntil(lambda: app.index_ready, timeout=20000)
+    qtbot.waitUntil(lambda: app.index_ready, timeout=60000)  # a loaded machine builds slowly
     assert app.picker.model.rows  # the starter library
+    qtbot.waitUntil(lambda: [hit.script.code for hit in app.index.search("zzxin")][:1] == ["zzxin"])
     qtbot.keyClicks(app.picker.query, "zzxin")
-    qtbot.waitUntil(lambda: app.picker.current_script() is not None)
     assert app.picker.current_script().title == "刚加的话术"
     assert app.picker.model.rows[0].kind is not None  # badge known
 
@@ -44,7 +44,7 @@ def test_picker_is_usable_once_the_library_is_loaded_and_changes_made_meanwhile_
 def test_first_start_shows_the_welcome_once(qtbot, start_app):
     app = start_app()
     assert app.welcome is not None and app.welcome.isVisible()
-    qtbot.waitUntil(lambda: app.welcome.scripts, timeout=20000)  # the starter library's size
+    qtbot.waitUntil(lambda: app.welcome.scripts, timeout=60000)  # the starter library's size
     qtbot.waitUntil(lambda: app.core.settings.get("ui.welcome_shown"))
     app.welcome.try_button.click()
     assert app.picker.isVisible() and not app.welcome.isVisible()
