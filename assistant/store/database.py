@@ -1,9 +1,10 @@
 """Opening the SQLite file safely, and the one way to write: ``transaction()``.
 
-Plain ``sqlite3``: :meth:`Database.query` returns rows as dicts, and writes go through
-plain SQL inside :meth:`Database.transaction` (sqlite-utils' ``insert``/``upsert``
-helpers commit on their own, which would end an enclosing transaction early; and
-importing sqlite-utils pulls in numpy, ~22 MiB and ~100 ms at every app start).
+sqlite-utils gives the reads (:meth:`Database.query` and :meth:`Database.rows` return
+rows as dicts).  Writes go through plain SQL inside :meth:`Database.transaction`,
+because sqlite-utils' ``insert``/``upsert`` helpers commit on their own (``with
+conn:``), which would end an enclosing transaction early and break "one write = one
+transaction".
 
 Durability: WAL journal, ``synchronous=FULL`` (a committed edit survives a power cut;
 agents write a few times a minute, so the fsync costs nothing they can feel),
@@ -15,12 +16,33 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from typing import Iterator
 
 from assistant.errors import StoreError
 from assistant.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def _import_sqlite_utils():
+    """sqlite-utils, imported without numpy and pandas.
+
+    At import it loads numpy and pandas when they are installed, only to map their
+    value types to column types; the store never writes such values, and numpy alone
+    costs ~22 MiB and ~100 ms at every start of the tray app.  They are hidden for the
+    length of that import only; anything else may still import them later."""
+    hidden = {name: sys.modules.get(name) for name in ("numpy", "pandas") if name not in sys.modules}
+    sys.modules.update(dict.fromkeys(hidden))  # None in sys.modules: "not installed"
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 
 class Database:
@@ -35,6 +57,7 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the library database ({exc})") from exc
         self.conn = conn
+        self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._depth = 0
         self.migrate()
@@ -71,18 +94,13 @@ class Database:
 
     def query(self, sql: str, params=()) -> list[dict]:
         with self._lock:
-            cursor = self.conn.execute(sql, params)
-            keys = [column[0] for column in cursor.description or ()]
-            return [dict(zip(keys, row)) for row in cursor]
+            return list(self.db.query(sql, params))
 
     def rows(self, sql: str, params=()) -> Iterator[dict]:
         """Like :meth:`query`, one row at a time: reading a whole library does not hold
         every row as a dict at once (a peak that stays in the heap afterwards)."""
         with self._lock:
-            cursor = self.conn.execute(sql, params)
-            keys = [column[0] for column in cursor.description or ()]
-            for row in cursor:
-                yield dict(zip(keys, row))
+            yield from self.db.query(sql, params)
 
     def scalar(self, sql: str, params=()):
         row = self.execute(sql, params).fetchone()

@@ -1,5 +1,9 @@
 """The local store: model rules, one-transaction writes, trash, clashes, notifications."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from assistant.errors import ConflictError, ReadOnlyError, StoreError, ValidationError
@@ -154,3 +158,12 @@ def test_favourite_is_allowed_on_read_only_libraries(store):
             "INSERT INTO scripts (id, library_id, title, body, created_at, updated_at) "
             "VALUES ('b1', ?, 't', 'b', 'now', 'now')", (builtin.id,))
     assert store.set_favourite("b1", True).favourite
+
+
+def test_opening_the_store_does_not_load_numpy_or_pandas(tmp_path):
+    """sqlite-utils would load them (~22 MiB, ~100 ms at every app start) only to map their types."""
+    code = ("import sys; from assistant.store import Store; Store(sys.argv[1]); "
+            "print(sorted({'numpy', 'pandas'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "kefu.db")], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parents[2])
+    assert out.stdout.strip() == "[]"
