@@ -12,6 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KEFU_HOME"] = tempfile.mkdtemp(prefix="kefu-test-home-")
 atexit.register(shutil.rmtree, os.environ["KEFU_HOME"], True)
+# start at login writes $XDG_CONFIG_HOME/autostart: never the tester's own login
+os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["KEFU_HOME"], "xdg-config")
 pytest_plugins = ["tests.xserver"]
 
 

@@ -59,6 +59,18 @@ def release_free_memory() -> None:
             pass
 
 
+def is_lead(service) -> bool:
+    """Whether the signed-in person may use the lead console; offline at start: not shown
+    (the server refuses a non-lead anyway, so this only keeps the menu honest)."""
+    from sync.client.http import SyncError
+
+    try:
+        return service.api.me().role in ("lead", "admin")
+    except (SyncError, OSError) as exc:
+        log.info("role not known yet (%s): lead console hidden", exc)
+        return False
+
+
 class LazyTokenStore:
     """``sync.client.tokens.TokenStore``, made on first use: importing it loads keyring
     (~11 MiB, ~30 ms), which a device that never signs in does not need at start-up."""
@@ -134,7 +146,10 @@ class App:
         self.pack_schedule = PackSchedule(self.tasks, core.store, self.index)
         self.packs_window: PackArchiveWindow | None = None  # made when first opened
         self.lead_console = None  # made once sync is up (_start_sync): it talks to the server
-        self.tray.qa_requested.connect(self.panels.show_qa)
+        self.qa_target = None  # the chat window a Q&A reply goes to: active when the Q&A was opened
+        self.panels.paste_requested.connect(self.paste_reply)
+        self.panels.sync_changed.connect(self.restart_sync)
+        self.tray.qa_requested.connect(self.show_qa)
         self.tray.drills_requested.connect(self.panels.show_drills)
         self.tray.stats_requested.connect(self.panels.show_stats)
         self.tray.settings_requested.connect(self.panels.show_settings)
@@ -206,16 +221,19 @@ class App:
                 return None
             from sync.cli import signed_in_service
 
-            return signed_in_service(core, self.tokens,
-                                     on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)),
-                                     on_pack=lambda meta: self.tasks.post(lambda: self._pack_arrived(meta)))
+            service = signed_in_service(core, self.tokens,
+                                        on_state=lambda state: self.tasks.post(lambda: self._sync_state(state)),
+                                        on_pack=lambda meta: self.tasks.post(lambda: self._pack_arrived(meta)))
+            return service, service is not None and is_lead(service)
 
-        def done(service) -> None:
+        def done(started) -> None:
+            service, lead = started
             self.sync = service
             if service is not None:
                 from sync.client.packs import PackApi
-                
+
                 self.lead_console = LeadConsole(self.tasks, PackApi(service.api), self._scripts_for_packs)
+                self.tray.set_lead(lead)
                 service.start()  # its own thread: the UI never waits on the network
 
         self.tasks.run(work, on_done=done, on_error=lambda exc: self.trouble(f"sync could not start: {exc}"))
@@ -339,6 +357,30 @@ class App:
         store = self.core.store
         kinds = (LibraryKind.PERSONAL, LibraryKind.TEAM)
         return [s for lib in store.libraries() if lib.kind in kinds for s in store.scripts(lib.id)]
+
+    def show_qa(self) -> None:
+        if self.desktop is not None:
+            current = self.desktop.windows.current()
+            ours = {int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()}
+            if current is not None and current.handle not in ours:
+                self.qa_target = current
+        self.panels.show_qa()
+
+    def paste_reply(self, text: str) -> None:
+        """A Q&A reference reply: pasted into the chat window active before the Q&A opened."""
+        if self.flow is None:
+            QApplication.clipboard().setText(text)
+            self.trouble(QCoreApplication.translate("App", "Copied: paste it into the chat with Ctrl+V"))
+            return
+        self.flow.send_text(text, self.qa_target)
+
+    def restart_sync(self) -> None:
+        """Signed in or out from the settings window: the sync client follows."""
+        old, self.sync = self.sync, None
+        self.lead_console = None
+        self.tray.set_lead(False)
+        self.tasks.run(lambda: old.stop() if old is not None else None,  # its thread may take a moment to end
+                       on_done=lambda _: self._start_sync())
 
     def show_packs(self) -> None:
         if self.packs_window is None:

@@ -19,7 +19,7 @@ from assistant.compose import Composer
 from assistant.errors import KefuError
 from assistant.expansion import Expander, Revert
 from assistant.model import Script
-from assistant.paste import Outcome, PasteEngine, PasteResult
+from assistant.paste import Outcome, PasteEngine, PasteJob, PasteResult
 from assistant.platform.base import Desktop, HotkeyError, WindowRef
 from assistant.store import Store
 from ui.picker import Picker
@@ -142,6 +142,18 @@ class PasteFlow(QObject):
             if expansion is not None and self.expander is not None and result.outcome != Outcome.PASTED:
                 self.expander.reset()  # nothing landed: a Backspace is just a Backspace
             self._done(script, result)
+
+        self._run(lambda: self.engine.deliver(target, job), done)
+
+    def send_text(self, text: str, target: WindowRef | None) -> None:
+        """Paste text that is no stored script (a Q&A reference reply, already filled in)."""
+        job = PasteJob(text=text)
+        if target is not None and target.app:
+            job = replace(job, chord=self.app_chords().get(target.app.lower()))
+
+        def done(result: PasteResult) -> None:
+            if result.outcome == Outcome.ABORTED or result.verified is False:
+                self.failed.emit(result.reason)
 
         self._run(lambda: self.engine.deliver(target, job), done)
 

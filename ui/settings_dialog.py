@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from assistant.platform.autostart import Autostart, create_autostart
 from assistant.settings import SETTINGS
 from ui.app_chords_table import AppChordsTable
 from ui.backups_page import BackupsPage
@@ -24,6 +25,7 @@ from ui.hotkey_edit import HotkeyEdit
 from ui.i18n import LANGUAGES
 from ui.retranslating import Retranslating
 from ui.setting_fields import SettingFields
+from ui.start_at_login import StartAtLoginBox
 from ui.sync_page import SyncPage
 
 HOTKEYS = ("hotkey.picker", "hotkey.pause")
@@ -40,9 +42,11 @@ class SettingsDialog(Retranslating, QDialog):
     setting_changed = Signal(str)
     sync_changed = Signal()
 
-    def __init__(self, core, tasks, token_store, parent: QWidget | None = None) -> None:
+    def __init__(self, core, tasks, token_store, autostart: Autostart | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.tasks = core, tasks
+        self.autostart = autostart or create_autostart()
         self.loaded = False
         self.script_hotkeys: dict[str, str] = {}
         self.fields = SettingFields(core.settings, tasks, self)
@@ -103,6 +107,8 @@ class SettingsDialog(Retranslating, QDialog):
         self._row(self.general_layout, "ui.theme", self.theme)
         self.data_folder_label = QLabel()
         self.general_layout.addRow(self.data_folder_label, folder)
+        self.start_at_login = StartAtLoginBox(self.core.settings, self.autostart, self.tasks)
+        self.general_layout.addRow(self.start_at_login)
         self.language.currentIndexChanged.connect(
             lambda _i: self._apply("ui.language", self.language.currentData()))
         self.theme.currentIndexChanged.connect(

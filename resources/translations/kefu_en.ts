@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Copied: paste it into the chat with Ctrl+V</source>
+        <translation>Copied: paste it into the chat with Ctrl+V</translation>
+    </message>
+    <message>
         <source>Sign in to the team server first: kefu login SERVER USERNAME</source>
         <translation>Sign in to the team server first: kefu login SERVER USERNAME</translation>
     </message>
@@ -236,8 +240,8 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>When</translation>
     </message>
     <message>
-        <source>Buyer's message</source>
-        <translation>Buyer's message</translation>
+        <source>Buyer&apos;s message</source>
+        <translation>Buyer&apos;s message</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -583,12 +587,12 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Loading the script library…</translation>
     </message>
     <message>
-        <source>Suggestions for the buyer's message: %1</source>
-        <translation>Suggestions for the buyer's message: %1</translation>
+        <source>Suggestions for the buyer&apos;s message: %1</source>
+        <translation>Suggestions for the buyer&apos;s message: %1</translation>
     </message>
     <message>
-        <source>Copy the buyer's message first: the clipboard holds no text</source>
-        <translation>Copy the buyer's message first: the clipboard holds no text</translation>
+        <source>Copy the buyer&apos;s message first: the clipboard holds no text</source>
+        <translation>Copy the buyer&apos;s message first: the clipboard holds no text</translation>
     </message>
     <message>
         <source>nothing fits</source>
@@ -795,8 +799,8 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>After the paste, before Enter</translation>
     </message>
     <message>
-        <source>Wait for the hotkey's keys to be let go</source>
-        <translation>Wait for the hotkey's keys to be let go</translation>
+        <source>Wait for the hotkey&apos;s keys to be let go</source>
+        <translation>Wait for the hotkey&apos;s keys to be let go</translation>
     </message>
     <message>
         <source>Paste keys per program</source>

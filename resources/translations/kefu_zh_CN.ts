@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Copied: paste it into the chat with Ctrl+V</source>
+        <translation>已复制：请在聊天框按 Ctrl+V 粘贴</translation>
+    </message>
+    <message>
         <source>Sign in to the team server first: kefu login SERVER USERNAME</source>
         <translation>请先登录团队服务器：kefu login 服务器地址 用户名</translation>
     </message>
@@ -236,7 +240,7 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>时间</translation>
     </message>
     <message>
-        <source>Buyer's message</source>
+        <source>Buyer&apos;s message</source>
         <translation>买家消息</translation>
     </message>
     <message>
@@ -579,11 +583,11 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>正在加载话术库…</translation>
     </message>
     <message>
-        <source>Suggestions for the buyer's message: %1</source>
+        <source>Suggestions for the buyer&apos;s message: %1</source>
         <translation>根据买家消息推荐：%1</translation>
     </message>
     <message>
-        <source>Copy the buyer's message first: the clipboard holds no text</source>
+        <source>Copy the buyer&apos;s message first: the clipboard holds no text</source>
         <translation>请先复制买家的消息：剪贴板里没有文字</translation>
     </message>
     <message>
@@ -791,7 +795,7 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>粘贴后、发送前等待</translation>
     </message>
     <message>
-        <source>Wait for the hotkey's keys to be let go</source>
+        <source>Wait for the hotkey&apos;s keys to be let go</source>
         <translation>等待松开快捷键的时长</translation>
     </message>
     <message>

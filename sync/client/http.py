@@ -34,6 +34,7 @@ from sync.protocol import (
     TokenResponse,
     UsageUpload,
     UsageUploadResult,
+    UserInfo,
 )
 
 CONNECT_TIMEOUT = 3.0
@@ -114,6 +115,10 @@ class SyncApi:
 
     def logout(self) -> None:
         self.request("POST", "/api/auth/logout")
+
+    def me(self) -> UserInfo:
+        """Who this device is signed in as (the app shows the lead console to leads)."""
+        return UserInfo.model_validate(self._json("GET", "/api/me"))
 
     def libraries(self) -> LibraryList:
         return LibraryList.model_validate(self._json("GET", "/api/libraries"))
