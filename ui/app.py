@@ -53,7 +53,7 @@ class App:
         self.clipboard = QtClipboard(self.tasks)
         self.composer = Composer(core.store)
         self.picker = Picker(self.index, preview=self.composer.preview)
-        self.library = LibraryWindow(core, self.index, self.bridge)
+        self.library = LibraryWindow(core, self.index, self.bridge, self.tasks, self.composer)
         self.translations = Translations(core.paths.cache)
         self.tray = Tray()
         self.translations.changed.connect(lambda _language: self.tray.retranslate())
