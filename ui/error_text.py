@@ -8,11 +8,15 @@ from assistant.errors import ConflictError, FormatError, KefuError, NotFoundErro
 
 
 def error_text(error: Exception) -> str:
-    t = lambda s: QCoreApplication.translate("Errors", s)  # noqa: E731
-    kinds = ((ConflictError, t("already taken (%1)")), (ReadOnlyError, t("the library is read-only (%1)")),
-             (ValidationError, t("a value is not valid (%1)")), (FormatError, t("the file cannot be read (%1)")),
-             (NotFoundError, t("it no longer exists (%1)")), (KefuError, "%1"))
+    kinds = (
+        (ConflictError, QCoreApplication.translate("Errors", "already taken (%1)")),
+        (ReadOnlyError, QCoreApplication.translate("Errors", "the library is read-only (%1)")),
+        (ValidationError, QCoreApplication.translate("Errors", "a value is not valid (%1)")),
+        (FormatError, QCoreApplication.translate("Errors", "the file cannot be read (%1)")),
+        (NotFoundError, QCoreApplication.translate("Errors", "it no longer exists (%1)")),
+        (KefuError, "%1"),
+    )
     for kind, text in kinds:
         if isinstance(error, kind):
             return text.replace("%1", str(error))
-    return t("unexpected error (%1)").replace("%1", str(error))
+    return QCoreApplication.translate("Errors", "unexpected error (%1)").replace("%1", str(error))

@@ -90,7 +90,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import scripts"))
         self.file_label.setText(self.tr("&File"))
         self.library_label.setText(self.tr("Into &library"))
-        self.path.setPlaceholderText(self.tr(".csv / .xlsx workbench sheet, Kefu pack .json, Espanso .yml, Beeftext .json"))
+        self.path.setPlaceholderText(
+            self.tr(".csv / .xlsx workbench sheet, Kefu pack .json, Espanso .yml, Beeftext .json"))
         self.browse.setText(self.tr("&Browse…"))
         self.check_button.setText(self.tr("&Check file"))
         self.apply_button.setText(self.tr("&Apply"))
@@ -161,7 +162,8 @@ class ImportDialog(QDialog):
         self.apply_button.setEnabled(self._applicable())
 
     def report_rows(self) -> list[tuple[str, str, str, str]]:
-        return [tuple(self.report.topLevelItem(i).text(c) for c in range(4)) for i in range(self.report.topLevelItemCount())]
+        items = (self.report.topLevelItem(i) for i in range(self.report.topLevelItemCount()))
+        return [tuple(item.text(column) for column in range(4)) for item in items]
 
     def apply(self) -> None:
         if not self._applicable():

@@ -134,7 +134,8 @@ class ScriptEditor(QWidget):
         self.title.setPlaceholderText(self.tr("empty: the first line of the body"))
         self.keywords.setPlaceholderText(self.tr("words that find this script, separated by commas"))
         self.hotkey.setPlaceholderText(self.tr("press a key combination; Backspace clears"))
-        self.body.setPlaceholderText(self.tr("The reply. Variables: {{客户}}, {{尺码:S|M|L}}, {{日期+3}}, {{@code}}"))
+        self.body.setPlaceholderText(
+            self.tr("The reply. Variables: {{客户}}, {{尺码:S|M|L}}, {{日期+3}}, {{@code}}"))
         modes = {OutputMode.PASTE: self.tr("Paste"), OutputMode.PASTE_ENTER: self.tr("Paste and send (Enter)"),
                  OutputMode.COPY: self.tr("Copy only"), OutputMode.TYPE: self.tr("Type it")}
         for i in range(self.output_mode.count()):

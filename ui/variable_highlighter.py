@@ -43,27 +43,34 @@ class VariableHighlighter(QSyntaxHighlighter):
 
 def problem_text(code: str) -> str:
     """A translated sentence for a ``variables.Problem.code``."""
-    t = lambda s: QCoreApplication.translate("VariableProblems", s)  # noqa: E731
     texts = {
-        "unclosed_tag": t("{{ is not closed with }} on the same line"),
-        "empty_tag": t("empty variable {{}}"),
-        "empty_name": t("the variable has no name"),
-        "bad_name": t("a variable name cannot hold braces or control characters"),
-        "bad_syntax": t("malformed variable: '|' after a name (use ':' for choices, '=' for a default)"),
-        "bad_offset": t("the day offset is not valid (e.g. {{日期+3}})"),
-        "bad_format": t("the date or time format is not valid"),
-        "builtin_args": t("this built-in variable takes no default or choices"),
-        "empty_choice": t("an empty choice between '|'"),
-        "default_not_in_choices": t("the default is not one of the choices"),
-        "empty_code": t("{{@}} needs the code of a script"),
-        "bad_code": t("not a valid code after @"),
-        "unknown_code": t("no script has this code"),
-        "include_cycle": t("scripts include each other in a circle"),
-        "include_too_deep": t("scripts are included more than 5 levels deep"),
-        "include_too_many": t("more than 100 scripts are included"),
-        "include_problem": t("the included script has a problem of its own"),
-        "duplicate_cursor": t("{{光标}} may appear only once"),
-        "conflicting_definition": t("the same variable is defined twice with different defaults or choices"),
-        "shadowed_builtin": t("a team variable replaces this built-in, so its offset or format cannot apply"),
+        "unclosed_tag": QCoreApplication.translate("VariableProblems", "{{ is not closed with }} on the same line"),
+        "empty_tag": QCoreApplication.translate("VariableProblems", "empty variable {{}}"),
+        "empty_name": QCoreApplication.translate("VariableProblems", "the variable has no name"),
+        "bad_name":
+            QCoreApplication.translate("VariableProblems", "a variable name cannot hold braces or control characters"),
+        "bad_syntax":
+            QCoreApplication.translate("VariableProblems", "malformed variable: '|' after a name (use ':' for choices, '=' for a default)"),  # noqa: E501
+        "bad_offset": QCoreApplication.translate("VariableProblems", "the day offset is not valid (e.g. {{日期+3}})"),
+        "bad_format": QCoreApplication.translate("VariableProblems", "the date or time format is not valid"),
+        "builtin_args":
+            QCoreApplication.translate("VariableProblems", "this built-in variable takes no default or choices"),
+        "empty_choice": QCoreApplication.translate("VariableProblems", "an empty choice between '|'"),
+        "default_not_in_choices":
+            QCoreApplication.translate("VariableProblems", "the default is not one of the choices"),
+        "empty_code": QCoreApplication.translate("VariableProblems", "{{@}} needs the code of a script"),
+        "bad_code": QCoreApplication.translate("VariableProblems", "not a valid code after @"),
+        "unknown_code": QCoreApplication.translate("VariableProblems", "no script has this code"),
+        "include_cycle": QCoreApplication.translate("VariableProblems", "scripts include each other in a circle"),
+        "include_too_deep":
+            QCoreApplication.translate("VariableProblems", "scripts are included more than 5 levels deep"),
+        "include_too_many": QCoreApplication.translate("VariableProblems", "more than 100 scripts are included"),
+        "include_problem":
+            QCoreApplication.translate("VariableProblems", "the included script has a problem of its own"),
+        "duplicate_cursor": QCoreApplication.translate("VariableProblems", "{{光标}} may appear only once"),
+        "conflicting_definition":
+            QCoreApplication.translate("VariableProblems", "the same variable is defined twice with different defaults or choices"),  # noqa: E501
+        "shadowed_builtin":
+            QCoreApplication.translate("VariableProblems", "a team variable replaces this built-in, so its offset or format cannot apply"),  # noqa: E501
     }
-    return texts.get(code, t("problem in a variable"))
+    return texts.get(code, QCoreApplication.translate("VariableProblems", "problem in a variable"))

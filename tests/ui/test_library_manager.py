@@ -138,7 +138,8 @@ def test_multi_select_move_to_a_category(qtbot, window, wired):
     ime_commit(dialog.category.lineEdit(), "物流/催单")
     qtbot.keyClick(dialog.category, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: all(s.category == ("物流", "催单") for s in wired.store.get_scripts(ids)))
-    qtbot.waitUntil(lambda: window.tree.item_at_place(wired.store.personal_library().id, ("物流", "催单")) is not None)
+    mine = wired.store.personal_library().id
+    qtbot.waitUntil(lambda: window.tree.item_at_place(mine, ("物流", "催单")) is not None)
 
 
 def test_delete_goes_to_the_trash_restore_and_undo(qtbot, window, wired):
