@@ -192,10 +192,12 @@ class LibraryWindow(QMainWindow):
 
     def _edit_loaded(self, script) -> None:
         def go() -> None:
-            if not self.list.select_id(script.id):
-                self._load_editor(script)
+            self._load_editor(script)
+            self.list.blockSignals(True)
+            self.list.select_id(script.id)
+            self.list.blockSignals(False)
             self.editor.body.setFocus()
-        self._when_ready(go)
+        self._when_ready(lambda: self._leave_editor(go))
 
     def new_script(self, text: str = "") -> None:
         """Open the editor on a new script in my library, its body prefilled with ``text``."""
@@ -210,7 +212,7 @@ class LibraryWindow(QMainWindow):
             self.list.clearSelection()
             self.editor.load(None, library, self.places.get(library.id, []), body=text, category=category)
             self.editor.code.setFocus()
-        self._when_ready(go)
+        self._when_ready(lambda: self._leave_editor(go))
 
     def show_trash(self) -> None:
         self.trash.reload()
@@ -272,8 +274,38 @@ class LibraryWindow(QMainWindow):
     def _open_current(self) -> None:
         script_id = self.list.current_id()
         script = self.index.get(script_id) if script_id else None
-        if script is not None:
-            self._load_editor(script)
+        if script is not None and (self.editor.script is None or script.id != self.editor.script.id):
+            self._leave_editor(lambda: self._load_editor(script))
+
+    def _leave_editor(self, then) -> None:
+        """Run ``then`` (which replaces the editor's content) once unsaved edits are saved or dropped."""
+        if not self.editor.dirty:
+            then()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The script in the editor has changes that are not saved."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def chosen(button) -> None:
+            role = box.standardButton(button)
+            if role == QMessageBox.StandardButton.Save:
+                self.editor.saved.connect(after_save, Qt.ConnectionType.SingleShotConnection)
+                self.editor.save()
+            elif role == QMessageBox.StandardButton.Discard:
+                then()
+            elif self.editor.script is not None:
+                self.list.blockSignals(True)
+                self.list.select_id(self.editor.script.id)
+                self.list.blockSignals(False)
+
+        def after_save(*_args) -> None:
+            then()
+
+        box.buttonClicked.connect(chosen)
+        self.unsaved_box = box
+        box.open()
 
     def _load_editor(self, script) -> None:
         library = self.libraries.get(script.library_id)

@@ -56,6 +56,7 @@ class ScriptEditor(QWidget):
         self.script: Script | None = None
         self.library: Library | None = None
         self.generation = 0
+        self.clean_generation = 0  # the generation that matches what is stored
         self.checked: Checked | None = None
 
         self.heading = QLabel()
@@ -203,7 +204,13 @@ class ScriptEditor(QWidget):
         self.problems.setText("")
         self.conflicts.setText("")
         self._show_heading()
+        self.clean_generation = self.generation  # filling the fields is not an edit
         self.check_now()
+
+    @property
+    def dirty(self) -> bool:
+        """Edits the store does not have yet."""
+        return not self.read_only and self.generation != self.clean_generation
 
     def draft(self) -> ScriptDraft:
         return ScriptDraft(
@@ -295,6 +302,8 @@ class ScriptEditor(QWidget):
             return
         script, undo = value
         self.script = script
+        if generation == self.generation:
+            self.clean_generation = generation
         self._show_heading()
         self.message.setText(self.tr("Saved."))
         self.saved.emit(script, undo)

@@ -89,7 +89,9 @@
     <message numerus="yes">
         <source>Exported %n script(s).</source>
         <translation>
-            <numerusform>Exported %n script.</numerusform><numerusform>Exported %n scripts.</numerusform></translation>
+            <numerusform>Exported %n script.</numerusform>
+            <numerusform>Exported %n scripts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not exported: %1</source>
@@ -353,6 +355,14 @@
         </translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The script in the editor has changes that are not saved.</source>
+        <translation>The script in the editor has changes that are not saved.</translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
@@ -367,22 +377,30 @@
     <message numerus="yes">
         <source>Moved %n script(s) to %1.</source>
         <translation>
-            <numerusform>Moved %n script to %1.</numerusform><numerusform>Moved %n scripts to %1.</numerusform></translation>
+            <numerusform>Moved %n script to %1.</numerusform>
+            <numerusform>Moved %n scripts to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n script(s) to the trash. Ctrl+Z undoes.</source>
         <translation>
-            <numerusform>Moved %n script to the trash. Ctrl+Z undoes.</numerusform><numerusform>Moved %n scripts to the trash. Ctrl+Z undoes.</numerusform></translation>
+            <numerusform>Moved %n script to the trash. Ctrl+Z undoes.</numerusform>
+            <numerusform>Moved %n scripts to the trash. Ctrl+Z undoes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n script(s).</source>
         <translation>
-            <numerusform>Restored %n script.</numerusform><numerusform>Restored %n scripts.</numerusform></translation>
+            <numerusform>Restored %n script.</numerusform>
+            <numerusform>Restored %n scripts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n script(s) to my library.</source>
         <translation>
-            <numerusform>Copied %n script to my library.</numerusform><numerusform>Copied %n scripts to my library.</numerusform></translation>
+            <numerusform>Copied %n script to my library.</numerusform>
+            <numerusform>Copied %n scripts to my library.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -454,7 +472,9 @@
     <message numerus="yes">
         <source>Move %n script(s) to the category (type a new one to create it):</source>
         <translation>
-            <numerusform>Move %n script to the category (type a new one to create it):</numerusform><numerusform>Move %n scripts to the category (type a new one to create it):</numerusform></translation>
+            <numerusform>Move %n script to the category (type a new one to create it):</numerusform>
+            <numerusform>Move %n scripts to the category (type a new one to create it):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

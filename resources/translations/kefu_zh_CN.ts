@@ -89,7 +89,8 @@
     <message numerus="yes">
         <source>Exported %n script(s).</source>
         <translation>
-            <numerusform>已导出 %n 条话术。</numerusform></translation>
+            <numerusform>已导出 %n 条话术。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not exported: %1</source>
@@ -352,6 +353,14 @@
         </translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The script in the editor has changes that are not saved.</source>
+        <translation>编辑器里的话术有修改还没有保存。</translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -366,22 +375,26 @@
     <message numerus="yes">
         <source>Moved %n script(s) to %1.</source>
         <translation>
-            <numerusform>已把 %n 条话术移到 %1。</numerusform></translation>
+            <numerusform>已把 %n 条话术移到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n script(s) to the trash. Ctrl+Z undoes.</source>
         <translation>
-            <numerusform>已把 %n 条话术移到回收站。按 Ctrl+Z 可撤销。</numerusform></translation>
+            <numerusform>已把 %n 条话术移到回收站。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n script(s).</source>
         <translation>
-            <numerusform>已恢复 %n 条话术。</numerusform></translation>
+            <numerusform>已恢复 %n 条话术。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n script(s) to my library.</source>
         <translation>
-            <numerusform>已复制 %n 条话术到我的话术。</numerusform></translation>
+            <numerusform>已复制 %n 条话术到我的话术。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -453,7 +466,8 @@
     <message numerus="yes">
         <source>Move %n script(s) to the category (type a new one to create it):</source>
         <translation>
-            <numerusform>把 %n 条话术移到分组（输入新名称即新建）：</numerusform></translation>
+            <numerusform>把 %n 条话术移到分组（输入新名称即新建）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

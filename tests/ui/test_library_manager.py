@@ -254,3 +254,22 @@ def test_dragging_a_category_onto_another_nests_it(qtbot, window, wired):
     drop(tree, tree.item_at_place(mine, ("售后",)), mime)
     qtbot.waitUntil(lambda: live(wired, "r1").category == ("售后", "退款"))
     qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后", "退款")) is not None)
+
+
+def test_unsaved_edits_are_not_dropped_silently(qtbot, window, wired):
+    first, second = add(wired, "a1", body="第一条"), add(wired, "b1", body="第二条")
+    qtbot.waitUntil(lambda: rows(window) == ["a1", "b1"])
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: window.editor.code.text() == "a1")
+    assert not window.editor.dirty
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_End, CTRL)
+    ime_commit(window.editor.body, "改过")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Down)  # to the second script: asked first
+    box = window.unsaved_box
+    assert box.isVisible() and window.editor.code.text() == "a1"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Save is the default
+    qtbot.waitUntil(lambda: window.editor.code.text() == "b1")
+    assert wired.store.get_script(first.id).body == "第一条改过"
+    assert wired.store.get_script(second.id).body == "第二条"
