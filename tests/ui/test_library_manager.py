@@ -273,3 +273,34 @@ def test_unsaved_edits_are_not_dropped_silently(qtbot, window, wired):
     qtbot.waitUntil(lambda: window.editor.code.text() == "b1")
     assert wired.store.get_script(first.id).body == "第一条改过"
     assert wired.store.get_script(second.id).body == "第二条"
+
+
+def test_deleting_a_category_keeps_its_scripts(qtbot, window, wired):
+    script = add(wired, "r1", category="售后/退款")
+    mine = wired.store.personal_library().id
+    tree = window.tree
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后", "退款")) is not None)
+    tree.setFocus()
+    tree.select_place(mine, ("售后", "退款"))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    box = window.delete_box
+    assert box.isVisible() and "售后/退款" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: scripts go to the parent category
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后", "退款")) is None)
+    assert wired.store.get_script(script.id).category == ("售后",)
+    assert wired.store.get_script(script.id).state == ScriptState.ACTIVE
+
+
+def test_export_writes_the_file(qtbot, window, wired, tmp_path):
+    add(wired, "tk", body="退款原路返回", category="售后")
+    target = tmp_path / "out.csv"
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_E, CTRL | SHIFT)
+    dialog = window.export_dialog
+    dialog.format.setFocus()
+    qtbot.keyClicks(dialog.format, "S")  # Spreadsheet CSV
+    assert dialog.format.currentData() == "csv"
+    qtbot.keyClicks(dialog.path, str(target))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported 1 script"))
+    assert "退款原路返回" in target.read_text(encoding="utf-8-sig")
