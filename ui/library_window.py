@@ -41,7 +41,8 @@ from ui.store_bridge import StoreBridge
 from ui.tasks import Tasks
 from ui.trash_view import TrashView
 
-LIST_LIMIT = 5000
+LIST_LIMIT = 1000  # more rows make each keystroke slow; the agent narrows by typing
+PLACE_SEARCH_LIMIT = 100_000  # with a category chosen, search everything, then keep its scripts
 KIND_ORDER = (LibraryKind.PERSONAL, LibraryKind.TEAM, LibraryKind.CAMPAIGN, LibraryKind.BUILTIN)
 
 
@@ -261,15 +262,19 @@ class LibraryWindow(QMainWindow):
         self.reload_timer.start()  # a new category may have appeared
 
     def refresh(self) -> None:
-        hits = self.index.search(self.query.text(), limit=LIST_LIMIT)
-        scripts = [hit.script for hit in hits]
         place = self.tree.selected_place()
+        hits = self.index.search(self.query.text(), limit=PLACE_SEARCH_LIMIT if place else LIST_LIMIT)
+        scripts = [hit.script for hit in hits]
         if place is not None:
             library_id, path = place
             scripts = [s for s in scripts if s.library_id == library_id and s.category[:len(path)] == path]
         badges = {lib.id: self.badge(lib) for lib in self.libraries.values()}
-        self.list.fill(scripts, badges)
-        self.count.setText(self.tr("%n script(s)", "", len(scripts)))
+        self.list.fill(scripts[:LIST_LIMIT], badges)
+        if len(scripts) > LIST_LIMIT or (place is None and len(hits) == LIST_LIMIT):
+            scripts = scripts[:LIST_LIMIT]
+            self.count.setText(self.tr("the first %n scripts; type to narrow", "", len(scripts)))
+        else:
+            self.count.setText(self.tr("%n script(s)", "", len(scripts)))
 
     def _open_current(self) -> None:
         script_id = self.list.current_id()

@@ -348,6 +348,11 @@
         <translation>(read-only)</translation>
     </message>
     <message numerus="yes">
+        <source>the first %n scripts; type to narrow</source>
+        <translation>
+            <numerusform>the first %n scripts; type to narrow</numerusform><numerusform>the first %n scripts; type to narrow</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n script(s)</source>
         <translation>
             <numerusform>%n script</numerusform>

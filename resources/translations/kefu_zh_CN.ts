@@ -347,6 +347,11 @@
         <translation>（只读）</translation>
     </message>
     <message numerus="yes">
+        <source>the first %n scripts; type to narrow</source>
+        <translation>
+            <numerusform>只显示前 %n 条；输入文字可缩小范围</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n script(s)</source>
         <translation>
             <numerusform>%n 条话术</numerusform>
