@@ -265,29 +265,25 @@ def move_scripts(store: Store, script_ids: Iterable[str], category: str | tuple[
 
 
 def trash_scripts(store: Store, script_ids: Iterable[str]) -> Undo:
-    with store.transaction():
-        scripts = [s for s in store.get_scripts(list(script_ids)) if s.state == ScriptState.ACTIVE]
-        for script in scripts:
-            store.trash_script(script.id)
-
-    def revert(s: Store) -> None:
-        for script in scripts:
-            s.restore_script(script.id)
-
-    return Undo("trash", len(scripts), revert)
+    return _change_state(store, script_ids, ScriptState.ACTIVE, Store.trash_script, Store.restore_script, "trash")
 
 
 def restore_scripts(store: Store, script_ids: Iterable[str]) -> Undo:
+    return _change_state(store, script_ids, ScriptState.TRASHED, Store.restore_script, Store.trash_script, "restore")
+
+
+def _change_state(store: Store, script_ids: Iterable[str], state: ScriptState, forward, backward, kind: str) -> Undo:
+    """Apply ``forward`` to those scripts that are in ``state``; the undo applies ``backward``."""
     with store.transaction():
-        scripts = [s for s in store.get_scripts(list(script_ids)) if s.state == ScriptState.TRASHED]
+        scripts = [s for s in store.get_scripts(list(script_ids)) if s.state == state]
         for script in scripts:
-            store.restore_script(script.id)
+            forward(store, script.id)
 
     def revert(s: Store) -> None:
         for script in scripts:
-            s.trash_script(script.id)
+            backward(s, script.id)
 
-    return Undo("restore", len(scripts), revert)
+    return Undo(kind, len(scripts), revert)
 
 
 def save_script(store: Store, library_id: str, script_id: str | None, draft: ScriptDraft) -> tuple[Script, Undo]:
