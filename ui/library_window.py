@@ -72,6 +72,8 @@ class LibraryWindow(QMainWindow):
         self.editor = ScriptEditor(self.store, self.tasks, self.composer,
                                    app_hotkeys=lambda: {k: core.settings.get(k) for k in APP_HOTKEYS})
         self.editor.saved.connect(self._saved)
+        self.editor.save_refused.connect(lambda: setattr(self, "_after_save", None))
+        self._after_save = None  # what waits for the editor's save to succeed
         self.editor.copy_requested.connect(lambda script_id: self.copy_to_mine([script_id]))
         self.trash = TrashView(self.store, self.tasks, self.restore, self)
         self.import_dialog: ImportDialog | None = None
@@ -296,7 +298,7 @@ class LibraryWindow(QMainWindow):
         def chosen(button) -> None:
             role = box.standardButton(button)
             if role == QMessageBox.StandardButton.Save:
-                self.editor.saved.connect(after_save, Qt.ConnectionType.SingleShotConnection)
+                self._after_save = then
                 self.editor.save()
             elif role == QMessageBox.StandardButton.Discard:
                 then()
@@ -304,9 +306,6 @@ class LibraryWindow(QMainWindow):
                 self.list.blockSignals(True)
                 self.list.select_id(self.editor.script.id)
                 self.list.blockSignals(False)
-
-        def after_save(*_args) -> None:
-            then()
 
         box.buttonClicked.connect(chosen)
         self.unsaved_box = box
@@ -348,7 +347,11 @@ class LibraryWindow(QMainWindow):
 
     def _saved(self, script, undo) -> None:
         self._did(undo, self.tr("Saved “%1”. Ctrl+Z undoes.").replace("%1", script.title))
-        self.list.select_id(script.id)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+        else:
+            self.list.select_id(script.id)
 
     def move_scripts(self, ids: list[str], library_id: str, path: tuple[str, ...]) -> None:
         scripts = [self.index.get(i) for i in ids]

@@ -48,6 +48,7 @@ class Checked:
 class ScriptEditor(QWidget):
     saved = Signal(object, object)  # Script, organise.Undo
     copy_requested = Signal(str)  # script id
+    save_refused = Signal()
 
     def __init__(self, store: Store, tasks: Tasks, composer: Composer, app_hotkeys=dict, parent=None) -> None:
         super().__init__(parent)
@@ -296,6 +297,7 @@ class ScriptEditor(QWidget):
         kind, value = result
         if kind == "problems":
             self.message.setText(self.tr("Not saved: fix the variables marked in red first."))
+            self.save_refused.emit()
             if generation == self.generation:
                 self._show_checked(Checked(value, self.checked.preview if self.checked else "",
                                            self.checked.conflicts if self.checked else organise.Conflicts()))
@@ -310,4 +312,5 @@ class ScriptEditor(QWidget):
 
     def _save_failed(self, error: Exception) -> None:
         self.message.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
+        self.save_refused.emit()
 
