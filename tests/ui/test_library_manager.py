@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from assistant.model import LibraryKind, ScriptDraft, ScriptState
 from tests.ui.conftest import ime_commit
@@ -304,3 +304,25 @@ def test_export_writes_the_file(qtbot, window, wired, tmp_path):
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported 1 script"))
     assert "退款原路返回" in target.read_text(encoding="utf-8-sig")
+
+
+def test_new_and_renamed_categories_by_keyboard(qtbot, window, wired):
+    mine = wired.store.personal_library().id
+    tree = window.tree
+    tree.setFocus()
+    tree.select_place(mine, ())
+    qtbot.keyClick(tree, Qt.Key.Key_N, CTRL | SHIFT)
+    field = window.input_dialog.findChild(QLineEdit)
+    ime_commit(field, "售后")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后",)) is not None)  # shown while still empty
+
+    tree.setFocus()
+    tree.select_place(mine, ("售后",))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    field = window.input_dialog.findChild(QLineEdit)
+    field.selectAll()
+    ime_commit(field, "售后服务")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后服务",)) is not None)
+    assert tree.item_at_place(mine, ("售后",)) is None
