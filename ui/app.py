@@ -116,6 +116,8 @@ class App:
         self.translations.changed.connect(lambda _language: self.tray.retranslate())
         self.tray.library_requested.connect(self.show_library)
         self.tray.picker_requested.connect(self.open_picker)
+        self.picker.new_requested.connect(self.new_script)
+        self.picker.edit_requested.connect(self.edit_script)
         self.tray.quit_requested.connect(qt.quit)
         self.flow = None
         self.monitor = None
@@ -218,7 +220,7 @@ class App:
 
         def work():
             if not core.store.get_setting(SYNC_SERVER_KEY):  # never signed in: no sync client at all
-                return None
+                return None, False
             from sync.cli import signed_in_service
 
             service = signed_in_service(core, self.tokens,
@@ -409,13 +411,24 @@ class App:
         if not self.index_ready:  # shown the moment the index is ready
             self._library_wanted = True
             return
+        self._library_window().present()
+
+    def _library_window(self) -> LibraryWindow:
         if self.library is None:
-            self.library = LibraryWindow(self.core, self.index, self.bridge)
+            self.library = LibraryWindow(self.core, self.index, self.bridge, self.tasks, self.composer)
             if self.troubles:
                 self.library.statusBar().showMessage(self.troubles[-1], 15000)
-        self.library.show()
-        self.library.raise_()
-        self.library.activateWindow()
+        return self.library
+
+    def new_script(self, text: str) -> None:
+        """The picker's Ctrl+N: the editor opens with what was typed."""
+        if self.index_ready:
+            self._library_window().new_script(text)
+
+    def edit_script(self, script_id: str) -> None:
+        """The picker's Ctrl+E."""
+        if self.index_ready:
+            self._library_window().edit_script(script_id)
 
     def trouble(self, message: str) -> None:
         """Something the agent must know (a hotkey taken, a doubtful paste): never silent."""

@@ -32,8 +32,8 @@ def test_language_switches_live(qtbot, wired, tmp_path):
     qtbot.addWidget(window)
     translations.switch("zh_CN")
     qtbot.waitUntil(lambda: window.windowTitle() == "客服助手 — 话术库")
-    assert window.statusBar().currentMessage() == "0 条话术"
+    assert window.count.text() == "0 条话术"
     assert window.query.placeholderText() == "输入快捷编码、中文、拼音或首字母"
     translations.switch("en")
     qtbot.waitUntil(lambda: window.windowTitle() == "Kefu Assistant — Library")
-    assert window.statusBar().currentMessage() == "0 scripts"
+    assert window.count.text() == "0 scripts"

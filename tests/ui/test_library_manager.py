@@ -1,0 +1,328 @@
+"""The library manager, driven by keyboard as an agent would."""
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from assistant.model import LibraryKind, ScriptDraft, ScriptState
+from tests.ui.conftest import ime_commit
+from ui.library_window import LibraryWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def window(qtbot, wired):
+    w = LibraryWindow(wired.core, wired.index, wired.bridge, wired.tasks)
+    qtbot.addWidget(w)
+    w.present()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: bool(w.libraries))
+    return w
+
+
+def add(wired, code, body="亲，这边为您处理", category="", library=None, **kw):
+    library = library or wired.store.personal_library()
+    script = wired.store.add_script(library.id, ScriptDraft(code=code, title=kw.pop("title", code), body=body,
+                                                            category=category, **kw))
+    return script
+
+
+def rows(window):
+    return [window.list.topLevelItem(i).text(0) for i in range(window.list.topLevelItemCount())]
+
+
+def live(wired, code):
+    return next(iter(wired.store.find_by_code(code)), None)
+
+
+def save(qtbot, window):
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_S, CTRL)
+
+
+def test_a_new_script_with_code_and_variables_is_found_by_search(qtbot, window, wired):
+    qtbot.keyClick(window.list, Qt.Key.Key_N, CTRL)
+    editor = window.editor
+    assert editor.code.hasFocus()
+    qtbot.keyClicks(editor.code, "fh")
+    ime_commit(editor.title, "发货通知")
+    ime_commit(editor.body, "{{客户=亲}}，您的订单{{订单号}}已发货")
+    qtbot.waitUntil(lambda: editor.preview.toPlainText() == "亲，您的订单【订单号】已发货")
+    assert editor.problems.text() == ""
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: live(wired, "fh") is not None)
+    assert live(wired, "fh").title == "发货通知"
+    qtbot.keyClicks(window.query, "fahuo")
+    qtbot.waitUntil(lambda: rows(window) == ["fh"])
+
+
+def test_a_new_script_from_the_picker_opens_with_its_text(qtbot, window):
+    window.new_script("亲，稍等")
+    assert window.editor.body.toPlainText() == "亲，稍等"
+    assert window.editor.save_button.isVisible()
+
+
+def test_an_invalid_variable_is_flagged_and_saving_is_refused(qtbot, window, wired):
+    window.new_script()
+    editor = window.editor
+    qtbot.keyClicks(editor.code, "bad")
+    ime_commit(editor.body, "预计{{日期+x}}到货，{{@nosuch}}")
+    qtbot.waitUntil(lambda: "{{日期+x}}" in editor.problems.text())
+    assert "{{@nosuch}}" in editor.problems.text()
+    assert editor.highlighter.spans  # underlined in the body
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: editor.message.text().startswith("Not saved"))
+    assert live(wired, "bad") is None
+
+
+def test_edit_then_undo_brings_the_old_text_back(qtbot, window, wired):
+    script = add(wired, "tk", body="退款原路返回")
+    qtbot.waitUntil(lambda: rows(window) == ["tk"])
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Down)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.code.text() == "tk")
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_End, CTRL)
+    ime_commit(editor.body, "，1-3个工作日")
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: editor.message.text() == "Saved.")
+    assert wired.store.get_script(script.id).body == "退款原路返回，1-3个工作日"
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: wired.store.get_script(script.id).body == "退款原路返回")
+
+
+def test_code_taken_in_this_library_is_refused_and_in_another_is_a_warning(qtbot, window, wired):
+    team = wired.store.ensure_library(LibraryKind.TEAM, "客服组")
+    add(wired, "tk", title="我的退款")
+    add(wired, "yf", title="团队运费", library=team)
+    window.new_script("亲，好的")
+    editor = window.editor
+    qtbot.keyClicks(editor.code, "tk")
+    qtbot.waitUntil(lambda: "already used by “我的退款” in this library" in editor.conflicts.text())
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: editor.message.text().startswith("Not saved"))
+    assert len(wired.store.find_by_code("tk")) == 1
+    editor.code.selectAll()
+    qtbot.keyClicks(editor.code, "yf")
+    qtbot.waitUntil(lambda: "also exists in 客服组" in editor.conflicts.text())
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: len(wired.store.find_by_code("yf")) == 2)
+
+
+def test_the_hotkey_recorder_takes_a_chord_and_warns_of_a_clash(qtbot, window, wired):
+    add(wired, "tk", title="退款", hotkey="ctrl+alt+1")
+    window.new_script("亲，好的")
+    editor = window.editor
+    editor.hotkey.setFocus()
+    qtbot.keyClick(editor.hotkey, Qt.Key.Key_1, CTRL | Qt.KeyboardModifier.AltModifier)
+    assert editor.hotkey.text() == "ctrl+alt+1"
+    qtbot.waitUntil(lambda: "ctrl+alt+1 is already used by “退款”" in editor.conflicts.text())
+    qtbot.keyClick(editor.hotkey, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "app's own hotkeys" in editor.conflicts.text())
+    qtbot.keyClick(editor.hotkey, Qt.Key.Key_Backspace)
+    assert editor.hotkey.text() == ""
+
+
+def test_multi_select_move_to_a_category(qtbot, window, wired):
+    ids = [add(wired, code).id for code in ("a1", "a2", "a3")]
+    qtbot.waitUntil(lambda: len(rows(window)) == 3)
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(window.list, Qt.Key.Key_M, CTRL)
+    dialog = window.move_dialog
+    assert dialog is not None and dialog.isVisible()
+    ime_commit(dialog.category.lineEdit(), "物流/催单")
+    qtbot.keyClick(dialog.category, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: all(s.category == ("物流", "催单") for s in wired.store.get_scripts(ids)))
+    mine = wired.store.personal_library().id
+    qtbot.waitUntil(lambda: window.tree.item_at_place(mine, ("物流", "催单")) is not None)
+
+
+def test_delete_goes_to_the_trash_restore_and_undo(qtbot, window, wired):
+    keep, gone = add(wired, "keep"), add(wired, "gone", title="要删的")
+    qtbot.waitUntil(lambda: sorted(rows(window)) == ["gone", "keep"])
+    window.list.setFocus()
+    window.list.select_id(gone.id)
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: rows(window) == ["keep"])
+    assert wired.store.get_script(gone.id).state == ScriptState.TRASHED
+
+    qtbot.keyClick(window.list, Qt.Key.Key_T, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.trash.rows() == ["要删的"])
+    qtbot.keyClick(window.trash.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sorted(rows(window)) == ["gone", "keep"])
+    qtbot.waitUntil(lambda: window.trash.rows() == [])
+
+    qtbot.keyClick(window.trash.list, Qt.Key.Key_Escape)
+    assert not window.trash.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, CTRL)  # undo the restore: back in the trash
+    qtbot.waitUntil(lambda: rows(window) == ["keep"])
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, CTRL)  # undo the delete
+    qtbot.waitUntil(lambda: sorted(rows(window)) == ["gone", "keep"])
+    assert wired.store.get_script(keep.id).state == ScriptState.ACTIVE
+
+
+def test_import_shows_the_dry_run_with_the_bad_row_then_applies_the_rest(qtbot, window, wired, tmp_path):
+    sheet = tmp_path / "workbench.csv"
+    sheet.write_text("快捷编码,快捷短语,快捷短语分组\n"
+                     "hy,欢迎光临本店,售前\n"
+                     "bad code!,这一行的编码不对,售前\n"
+                     "fh,已为您发货&#13;请注意查收,物流\n", encoding="utf-8")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_I, CTRL)
+    dialog = window.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.path, str(sheet))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    report = dialog.report_rows()
+    assert ("Rejected", "3", "", report[0][3]) == report[0] and "bad code!" in report[0][3]
+    assert [(kind, row, code) for kind, row, code, _ in report[1:]] == [("Add", "2", "hy"), ("Add", "4", "fh")]
+    assert "2 to add" in dialog.summary.text() and "1 rejected" in dialog.summary.text()
+    assert live(wired, "hy") is None  # a dry run writes nothing
+    assert dialog.apply_button.hasFocus()
+    qtbot.keyClick(dialog.apply_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "Imported: 2 added, 0 updated.")
+    assert live(wired, "fh").body == "已为您发货\n请注意查收"
+    assert live(wired, "fh").category == ("物流",)
+
+
+def test_team_scripts_are_read_only_and_copy_to_my_library(qtbot, window, wired):
+    team = wired.store.ensure_library(LibraryKind.TEAM, "客服组")
+    script = add(wired, "yf", title="运费说明", category="售后", library=team)
+    wired.store.set_library_meta(team.id, "客服组", read_only=True)
+    window.reload_places()
+    qtbot.waitUntil(lambda: window.libraries.get(team.id) and window.libraries[team.id].read_only)
+    window.list.setFocus()
+    qtbot.waitUntil(lambda: window.list.select_id(script.id))
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.code.text() == "yf")
+    assert editor.body.isReadOnly() and not editor.save_button.isVisible()
+    assert "read-only" in editor.heading.text()
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)  # refused: nothing moves to the trash
+    qtbot.waitUntil(lambda: "read-only" in window.statusBar().currentMessage())
+    assert wired.store.get_script(script.id).state == ScriptState.ACTIVE
+
+    assert editor.copy_button.isVisible()
+    editor.copy_button.setFocus()
+    qtbot.keyClick(editor.copy_button, Qt.Key.Key_Space)
+    mine = wired.store.personal_library()
+    qtbot.waitUntil(lambda: [s.code for s in wired.store.scripts(mine.id)] == ["yf"])
+    qtbot.waitUntil(lambda: editor.library is not None and editor.library.id == mine.id)
+    assert not editor.body.isReadOnly()
+
+
+def drop(tree, item, mime):
+    """What a mouse drag over ``item`` and a release there deliver to the tree."""
+    point = tree.visualItemRect(item).center()
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(point, *args)
+    QApplication.sendEvent(tree.viewport(), enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(point, *args)
+    QApplication.sendEvent(tree.viewport(), move)
+    assert move.isAccepted()
+    QApplication.sendEvent(tree.viewport(), QDropEvent(QPointF(point), *args))
+
+
+def test_dragging_scripts_onto_a_category_moves_them(qtbot, window, wired):
+    a = add(wired, "a1", category="售前")
+    b = add(wired, "b1")
+    mine = wired.store.personal_library().id
+    qtbot.waitUntil(lambda: window.tree.item_at_place(mine, ("售前",)) is not None and len(rows(window)) == 2)
+    window.list.select_id(b.id)
+    mime = window.list.mimeData(window.list.selectedItems())
+    drop(window.tree, window.tree.item_at_place(mine, ("售前",)), mime)
+    qtbot.waitUntil(lambda: wired.store.get_script(b.id).category == ("售前",))
+    assert wired.store.get_script(a.id).category == ("售前",)
+
+
+def test_dragging_a_category_onto_another_nests_it(qtbot, window, wired):
+    add(wired, "r1", category="退款")
+    add(wired, "s1", category="售后")
+    mine = wired.store.personal_library().id
+    tree = window.tree
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("退款",)) is not None)
+    mime = tree.mimeData([tree.item_at_place(mine, ("退款",))])
+    drop(tree, tree.item_at_place(mine, ("售后",)), mime)
+    qtbot.waitUntil(lambda: live(wired, "r1").category == ("售后", "退款"))
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后", "退款")) is not None)
+
+
+def test_unsaved_edits_are_not_dropped_silently(qtbot, window, wired):
+    first, second = add(wired, "a1", body="第一条"), add(wired, "b1", body="第二条")
+    qtbot.waitUntil(lambda: rows(window) == ["a1", "b1"])
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: window.editor.code.text() == "a1")
+    assert not window.editor.dirty
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_End, CTRL)
+    ime_commit(window.editor.body, "改过")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Down)  # to the second script: asked first
+    box = window.unsaved_box
+    assert box.isVisible() and window.editor.code.text() == "a1"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Save is the default
+    qtbot.waitUntil(lambda: window.editor.code.text() == "b1")
+    assert wired.store.get_script(first.id).body == "第一条改过"
+    assert wired.store.get_script(second.id).body == "第二条"
+
+
+def test_deleting_a_category_keeps_its_scripts(qtbot, window, wired):
+    script = add(wired, "r1", category="售后/退款")
+    mine = wired.store.personal_library().id
+    tree = window.tree
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后", "退款")) is not None)
+    tree.setFocus()
+    tree.select_place(mine, ("售后", "退款"))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    box = window.delete_box
+    assert box.isVisible() and "售后/退款" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: scripts go to the parent category
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后", "退款")) is None)
+    assert wired.store.get_script(script.id).category == ("售后",)
+    assert wired.store.get_script(script.id).state == ScriptState.ACTIVE
+
+
+def test_export_writes_the_file(qtbot, window, wired, tmp_path):
+    add(wired, "tk", body="退款原路返回", category="售后")
+    target = tmp_path / "out.csv"
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_E, CTRL | SHIFT)
+    dialog = window.export_dialog
+    dialog.format.setFocus()
+    qtbot.keyClicks(dialog.format, "S")  # Spreadsheet CSV
+    assert dialog.format.currentData() == "csv"
+    qtbot.keyClicks(dialog.path, str(target))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported 1 script"))
+    assert "退款原路返回" in target.read_text(encoding="utf-8-sig")
+
+
+def test_new_and_renamed_categories_by_keyboard(qtbot, window, wired):
+    mine = wired.store.personal_library().id
+    tree = window.tree
+    tree.setFocus()
+    tree.select_place(mine, ())
+    qtbot.keyClick(tree, Qt.Key.Key_N, CTRL | SHIFT)
+    field = window.input_dialog.findChild(QLineEdit)
+    ime_commit(field, "售后")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后",)) is not None)  # shown while still empty
+
+    tree.setFocus()
+    tree.select_place(mine, ("售后",))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    field = window.input_dialog.findChild(QLineEdit)
+    field.selectAll()
+    ime_commit(field, "售后服务")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后服务",)) is not None)
+    assert tree.item_at_place(mine, ("售后",)) is None
