@@ -44,7 +44,13 @@ class Tasks(QObject):
                 self.post(lambda: on_done(result))
             return result
 
-        return self._pool.submit(work)
+        try:
+            return self._pool.submit(work)
+        except RuntimeError:  # shut down: the app is closing, late UI events start nothing
+            log.debug("not started, the app is closing: %s", fn)
+            future: Future = Future()
+            future.cancel()
+            return future
 
     def post(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` on the UI thread soon (callable from any thread)."""

@@ -31,3 +31,11 @@ def test_a_worker_can_run_something_on_the_ui_thread_and_wait(qtbot):
     tasks.run(lambda: tasks.call_on_ui(lambda: QThread.currentThread() is ui_thread), on_done=got.append)
     qtbot.waitUntil(lambda: got == [True])
     tasks.shutdown()
+
+
+def test_work_asked_for_while_the_app_closes_is_dropped_not_raised(qtbot):
+    tasks = Tasks()
+    tasks.shutdown()
+    ran = []
+    future = tasks.run(lambda: ran.append(1), on_done=ran.append)
+    assert future.cancelled() and ran == []
