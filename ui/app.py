@@ -29,7 +29,6 @@ from assistant.search import SearchIndex
 from assistant.search.pinyin import release_dictionary
 from ui.clipboard import QtClipboard
 from ui.i18n import Translations
-from ui.library_window import LibraryWindow
 from ui.pack_schedule import PackSchedule
 from ui.pack_views import PackArchiveWindow
 from ui.panels import Panels
@@ -108,7 +107,7 @@ class App:
         self.clipboard = QtClipboard(self.tasks)
         self.composer = Composer(core.store, team_variables=lambda: self.pack_schedule.variables())
         self.picker = Picker(None, preview=self.composer.preview, tasks=self.tasks, store=core.store)
-        self.library: LibraryWindow | None = None  # made when first shown, once the index is ready
+        self.library = None  # made when first shown, once the index is ready
         self._library_wanted = False
         self.welcome: Welcome | None = None
         self.translations = Translations(core.paths.cache)
@@ -413,8 +412,10 @@ class App:
             return
         self._library_window().present()
 
-    def _library_window(self) -> LibraryWindow:
+    def _library_window(self):
         if self.library is None:
+            from ui.library_window import LibraryWindow  # with import/export: openpyxl, jsonschema (~40 MiB)
+
             self.library = LibraryWindow(self.core, self.index, self.bridge, self.tasks, self.composer)
             if self.troubles:
                 self.library.statusBar().showMessage(self.troubles[-1], 15000)
