@@ -51,6 +51,11 @@ class Scene:
         for library, code, title, body, category, favourite in samples:
             store.add_script(library.id, ScriptDraft(code=code, title=title, body=body, category=category,
                                                      favourite=favourite, keywords=("退款",) if "退款" in title else ()))
+        store.set_pack_meta(campaign.id, {
+            "name": "双11活动", "version": 2, "starts_at": "2026-11-01T00:00:00+08:00",
+            "ends_at": "2026-11-12T23:59:59+08:00", "notice": "尾款时间以页面为准，有疑问先看活动规则。",
+            "variables": {"券面额": "30元", "满减门槛": "299元"},
+            "checklist": ["话术已导入", "自动回复已测试", "排班已确认"]})
         self.tasks = Tasks()
         self.bridge = StoreBridge(store, self.tasks)
         self.index = SearchIndex.attach(store)
