@@ -50,10 +50,25 @@ def picker_latency(display: str, chat: TkTarget, runs: int, keys: KeyPresser) ->
         open_picker(display, "jj")
         start = time.perf_counter()
         keys.press("Return")
-        assert wait_until(lambda: chat.text() == TEXT, poll=0.001), f"got {chat.text()!r}"
-        times.append((time.perf_counter() - start) * 1000)
+        record(times, start, chat)
         time.sleep(0.3)  # let the clipboard be restored before the next run
     return times
+
+
+def record(times: list, start: float, chat: TkTarget) -> None:
+    """The time until the exact text is there; a paste that never lands (5 s) is a miss,
+    counted and shown with what the chat window held, not a crash of the whole run."""
+    if wait_until(lambda: chat.text() == TEXT, poll=0.001):
+        times.append((time.perf_counter() - start) * 1000)
+    else:
+        times.append(None)
+        print(f"miss: the chat window held {chat.text()!r}", file=sys.stderr)
+
+
+def summary(label: str, times: list) -> str:
+    landed = [t for t in times if t is not None]
+    return (f"{label}, {len(times)} pastes: median {statistics.median(landed):.1f} ms, "
+            f"p95 {percentile(landed, 0.95):.1f} ms, missed {len(times) - len(landed)}")
 
 
 class KeyPresser:
@@ -84,8 +99,7 @@ def typed_code_latency(display: str, chat: TkTarget, runs: int, keys: KeyPresser
         assert wait_until(lambda: chat.text() == ";jj", poll=0.001)
         start = time.perf_counter()
         keys.press("space")
-        assert wait_until(lambda: chat.text() == TEXT, poll=0.001), f"got {chat.text()!r}"
-        times.append((time.perf_counter() - start) * 1000)
+        record(times, start, chat)
         time.sleep(0.3)
     return times
 
@@ -153,12 +167,10 @@ def main() -> None:
         try:
             if args.pastes:
                 keys = KeyPresser(display)
-                times = typed_code_latency(display, chat, args.pastes, keys)
-                print(f"(a) typed code, last key -> exact text in target, {len(times)} pastes: "
-                      f"median {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms")
-                times = picker_latency(display, chat, args.pastes, keys)
-                print(f"(b) picker Enter -> exact text in target, {len(times)} pastes: "
-                      f"median {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms")
+                print(summary("(a) typed code, last key -> exact text in target",
+                              typed_code_latency(display, chat, args.pastes, keys)))
+                print(summary("(b) picker Enter -> exact text in target",
+                              picker_latency(display, chat, args.pastes, keys)))
             if args.churn_pastes:
                 r = churn_run(display, chat, args.churn_pastes)
                 print(f"churn (clipboard replaced every ~50 ms), {r['runs']} pastes: wrong text {r['wrong']}, "
