@@ -70,6 +70,16 @@ DRILL_SCHEMA = {
     },
 }
 
+# How a lead may write a difficulty in a sheet or the console's table ("" = medium).
+DIFFICULTY_WORDS = {"简单": "easy", "容易": "easy", "中等": "medium", "一般": "medium", "困难": "hard", "难": "hard",
+                    "easy": "easy", "medium": "medium", "hard": "hard", "": "medium"}
+
+
+def split_codes(text: str) -> list[str]:
+    """Accepted codes typed in one cell: separated by commas, 、, semicolons or spaces."""
+    return [code for code in re.split(r"[\s,，、;；]+", text or "") if code]
+
+
 # In a pack a lead writes only message, accept and difficulty: the id (which keeps
 # progress) defaults to a hash of the message, so reordering drills keeps results.
 PACK_DRILL_SCHEMA = {**DRILL_SCHEMA, "required": ["message", "accept", "difficulty"]}

@@ -25,7 +25,6 @@ The pinned order travels in the pack metadata as ``pack.pinned`` (codes, in orde
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,8 +44,6 @@ DRILLS_SHEET = ("练习", "drills")
 DRILL_HEADERS = {"message": ("买家消息", "message", "buyer message"),
                  "accept": ("答案编码", "accept", "accepted codes"),
                  "difficulty": ("难度", "difficulty")}
-DIFFICULTY_WORDS = {"简单": "easy", "容易": "easy", "中等": "medium", "一般": "medium", "困难": "hard", "难": "hard",
-                    "easy": "easy", "medium": "medium", "hard": "hard", "": "medium"}
 
 
 @dataclass(frozen=True)
@@ -250,8 +247,8 @@ def _drills_sheet(path: Path, codes: list[str], problems: list[Problem]) -> list
     for n, cells in rows[1:]:
         cell = lambda key: cells[columns[key]] if columns[key] is not None and columns[key] < len(cells) else ""  # noqa: E731
         message, codes_text, level = cell("message"), cell("accept"), cell("difficulty")
-        accept = [c for c in re.split(r"[\s,，、;；]+", codes_text) if c]
-        difficulty = DIFFICULTY_WORDS.get(level.strip().casefold())
+        accept = drill_core.split_codes(codes_text)
+        difficulty = drill_core.DIFFICULTY_WORDS.get(level.strip().casefold())
         if not message:
             problems.append(Problem(title, n, "买家消息 is empty"))
         elif not accept:

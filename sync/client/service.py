@@ -23,8 +23,8 @@ Decisions:
   (:meth:`SyncService.tick`) are kept locally first and sent with the next round, so
   ticking works offline.  A pack's drills and drill target are kept with ``pinned`` in
   the setting ``pack.extra.<id>``; its automatic drill item is ticked from this
-  device's drill results (:meth:`SyncService.refresh_drill_ticks`, every round and
-  after a local change such as an answered drill), never by hand.
+  device's drill results (:meth:`SyncService.refresh_drill_ticks`: every round, and
+  the app calls it after a practice round), never by hand.
 """
 
 from __future__ import annotations
@@ -401,7 +401,6 @@ class SyncService:
             wanted, self._wanted = self._wanted, set()
             if woke and wanted is not None and not wanted:  # a local edit: let a burst of them settle
                 self._stop.wait(self.debounce)
-                self.refresh_drill_ticks()  # a drill answered may tick (or untick) a pack's drill item
                 if not self.store.outbox() and not self.store.get_setting(TICKS_UNSENT_KEY):
                     continue
             self.sync_once(None if not woke else wanted)
