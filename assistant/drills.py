@@ -239,6 +239,8 @@ def check_pack_drills(meta: dict, pack_codes: Iterable[str], content: Content | 
         except ContentError as exc:
             problems.append((0, str(exc).removeprefix("pack: ")))
     items = meta.get(PACK_DRILLS_FIELD)
+    if meta.get(PACK_TARGET_FIELD) is not None and not items:
+        problems.append((0, f"'{PACK_TARGET_FIELD}' needs drills to reach it"))
     if items is None:
         return problems
     if not isinstance(items, list):

@@ -81,7 +81,8 @@ def parse_pack(document: object) -> tuple[dict, list]:
                  for number, reason in drills.check_pack_drills(parsed.meta.get("pack") or {}, pack_codes)]
     if problems:
         first = problems[0]
-        where = f"drill {first['drill']}" if "drill" in first else f"script {first['script']}"
+        where = (f"drill {first['drill']}" if first["drill"] else "drills") if "drill" in first \
+            else f"script {first['script']}"
         raise invalid(f"the pack has {len(problems)} problem(s); first: {where}: {first['message']}", problems)
     return parsed.meta, drafts
 

@@ -125,5 +125,8 @@ def test_bad_drills_refuse_the_pack_naming_each_drill(server, seed):
     assert "nosuch" in problems[0]["message"] and "drill 2" in caught.value.message
     with pytest.raises(ApiError) as caught:
         lead.publish(drilled_document(target=120))
-    assert "drill_target" in caught.value.message
+    assert "pack.drill_target: 120 is greater than the maximum of 100" in caught.value.message
+    with pytest.raises(ApiError) as caught:
+        lead.publish(drilled_document(drills=[], target=80))
+    assert "'drill_target' needs drills" in caught.value.message
     assert lead.list() == []
