@@ -13,7 +13,7 @@ from assistant.store.sync_apply import RemoteScript
 from tests.ui.language import english  # noqa: F401 (fixture)
 from tests.ui.test_drill_window import DRILLS, Clock, answer, start_as
 from ui.drill_window import DrillWindow
-from ui.pack_views import ChecklistDialog
+from ui.pack_views import PackArchiveWindow
 
 PACK = "0b5c8a9e-1111-4c3a-9d6e-000000000011"
 ITEM = "练习达标 ≥ 80 分"
@@ -72,14 +72,26 @@ def test_the_pack_set_by_keyboard_and_its_target_ticks_the_drill_item(qtbot, wir
     assert pack_drills.with_drill_item(store, PACK, ["话术已导入"]) == ["话术已导入", ITEM]
 
     # the checklist shows the drill item ticked, and the agent cannot untick it by hand
-    dialog = ChecklistDialog("双11 大促", ["话术已导入", ITEM], [ITEM], automatic=(ITEM,))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    store.set_setting(pack_window.TICKS_KEY.format(PACK), [ITEM])  # what the app's refresh stored
+    sent = []
+    archive = PackArchiveWindow(wired.tasks, store, lambda pack, ticked: sent.append((pack, ticked)))
+    qtbot.addWidget(archive)
+    archive.show()
+    qtbot.waitUntil(lambda: archive.packs.count() == 1 and archive.checklist_button.isEnabled())
+    archive.checklist_button.setFocus()
+    qtbot.keyClick(archive.checklist_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(archive, "dialog", None) is not None and archive.dialog.isVisible())
+    dialog = archive.dialog
     drill_box = dialog.boxes[1]
-    assert not drill_box.isEnabled() and drill_box.isChecked()
+    assert drill_box.text() == ITEM and not drill_box.isEnabled() and drill_box.isChecked()
+    assert dialog.counter.text() == "1 / 2 ready"
     dialog.boxes[0].setFocus()
-    qtbot.keyClick(dialog.boxes[0], Qt.Key.Key_Space)
-    qtbot.keyClick(dialog.boxes[0], Qt.Key.Key_Tab)
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.boxes[0], Qt.Key.Key_Space)  # an ordinary item toggles
+    assert dialog.ticked() == ["话术已导入", ITEM] and dialog.counter.text() == "2 / 2 ready"
+    qtbot.keyClick(drill_box, Qt.Key.Key_Space)  # the drill item does not
     assert dialog.ticked() == ["话术已导入", ITEM]
     dialog.grab().save(str(tmp_path / "checklist.png"))
+    qtbot.keyClick(dialog.boxes[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sent == [(PACK, ["话术已导入", ITEM])])
+    with qtbot.waitSignal(archive.destroyed):  # gone before the language switches back
+        archive.deleteLater()
