@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import drills as drill_core
-from assistant.pack_drills import DrillSet
 from assistant import variables
 from assistant.content import load_content
+from assistant.pack_drills import DrillSet
 from ui.retranslating import Retranslating
 
 SCRIPT_ROLE = Qt.ItemDataRole.UserRole
@@ -182,14 +182,8 @@ class DrillWindow(Retranslating, QWidget):
     # -- start page ---------------------------------------------------------------------
     def _loaded(self, loaded) -> None:
         built_in, known_people, pack_sets = loaded
-        self.sets = [DrillSet("", built_in, self.target), *pack_sets]
-        self.messages = {d.id: d.message for found in self.sets for d in found.drills}
         self.drills = built_in
-        self.drill_set.blockSignals(True)
-        self.drill_set.clear()
-        self.drill_set.addItems([""] * len(self.sets))
-        self._name_sets()
-        self.drill_set.blockSignals(False)
+        self._fill_sets([DrillSet("", built_in, self.target), *pack_sets], 0)
         self.count.setValue(min(self.count.value(), len(self.drills)))
         self.count.setMaximum(max(1, len(self.drills)))
         current = self.person.currentText()
@@ -198,6 +192,33 @@ class DrillWindow(Retranslating, QWidget):
         self.person.setEditText(current)
         self.person.blockSignals(False)
         self.load_progress()
+
+    def showEvent(self, event) -> None:
+        """Opened again: a pack that arrived (or expired) since shows up (or goes) in the choice."""
+        super().showEvent(event)
+        if self.drills is not None and self.pages.currentIndex() == 0:
+            self.tasks.run(self.load_sets, on_done=self._sets_reloaded)
+
+    def _sets_reloaded(self, pack_sets: list[DrillSet]) -> None:
+        if self.pages.currentIndex() != 0 or not self.sets:
+            return
+        chosen = self.sets[max(0, self.drill_set.currentIndex())].library_id
+        sets = [self.sets[0], *pack_sets]
+        row = next((n for n, found in enumerate(sets) if found.library_id == chosen), 0)
+        self._fill_sets(sets, row)
+        if self.sets[row].drills != self.drills:
+            self.choose_set(row)
+
+    def _fill_sets(self, sets: list[DrillSet], row: int) -> None:
+        """Offer ``sets`` (built-in first) with ``row`` chosen, without re-choosing."""
+        self.sets = sets
+        self.messages.update({d.id: d.message for found in sets for d in found.drills})
+        self.drill_set.blockSignals(True)
+        self.drill_set.clear()
+        self.drill_set.addItems([""] * len(sets))
+        self._name_sets()
+        self.drill_set.setCurrentIndex(row)
+        self.drill_set.blockSignals(False)
 
     def _name_sets(self) -> None:
         for row, found in enumerate(self.sets):

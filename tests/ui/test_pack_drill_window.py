@@ -95,3 +95,23 @@ def test_the_pack_set_by_keyboard_and_its_target_ticks_the_drill_item(qtbot, wir
     qtbot.waitUntil(lambda: sent == [(PACK, ["话术已导入", ITEM])])
     with qtbot.waitSignal(archive.destroyed):  # gone before the language switches back
         archive.deleteLater()
+
+
+def test_a_pack_that_arrives_later_is_offered_when_the_window_is_opened_again(qtbot, wired, english):
+    offered = []
+    window = DrillWindow(wired.core, wired.index, wired.tasks, load=lambda: list(DRILLS),
+                         sets=lambda: list(offered), order="given")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.progress is not None)
+    assert window.drill_set.count() == 1
+    window.hide()
+    a_pack_with_drills(wired.store)
+    offered.extend(pack_drills.drill_sets(wired.store))
+    window.show()
+    qtbot.waitUntil(lambda: window.drill_set.count() == 2)
+    assert window.drill_set.currentIndex() == 0 and len(window.drills) == 3  # still the built-in set chosen
+    window.drill_set.setFocus()
+    qtbot.keyClick(window.drill_set, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.progress is not None and window.target == 80)
+    assert [d.message for d in window.drills] == ["双11的货什么时候发？", "我要退货"]
