@@ -33,6 +33,7 @@ is "" for the local agent; a shared training PC passes names.  Derived figures:
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import time
@@ -54,6 +55,7 @@ PACK_DRILLS_FIELD = "drills"
 PACK_TARGET_FIELD = "drill_target"
 PACK_CATEGORY = "活动"
 WEAKEST_COUNT = 3
+DRILL_ITEM = "练习达标 ≥ {} 分"  # the automatic checklist item of a pack with a drill target
 
 DRILL_SCHEMA = {
     "type": "object",
@@ -67,6 +69,20 @@ DRILL_SCHEMA = {
         "category": {"type": "string", "minLength": 1},
     },
 }
+
+# How a lead may write a difficulty in a sheet or the console's table ("" = medium).
+DIFFICULTY_WORDS = {"简单": "easy", "容易": "easy", "中等": "medium", "一般": "medium", "困难": "hard", "难": "hard",
+                    "easy": "easy", "medium": "medium", "hard": "hard", "": "medium"}
+
+
+def split_codes(text: str) -> list[str]:
+    """Accepted codes typed in one cell: separated by commas, 、, semicolons or spaces."""
+    return [code for code in re.split(r"[\s,，、;；]+", text or "") if code]
+
+
+# In a pack a lead writes only message, accept and difficulty: the id (which keeps
+# progress) defaults to a hash of the message, so reordering drills keeps results.
+PACK_DRILL_SCHEMA = {**DRILL_SCHEMA, "required": ["message", "accept", "difficulty"]}
 
 
 @dataclass(frozen=True)
@@ -124,13 +140,15 @@ def score(correct: bool, seconds: float) -> int:
 
 # -- loading ------------------------------------------------------------------------------
 
-def _drill(item, source: str, number: int, id_prefix: str = "", category: str = "") -> Drill:
+def _drill(item, source: str, number: int, id_prefix: str = "", category: str = "",
+           schema: dict = DRILL_SCHEMA) -> Drill:
     name = item.get("id") if isinstance(item, dict) else None
     where = f"drill '{name}' (#{number})" if name else f"drill #{number}"
-    problem = schema_problem(item, DRILL_SCHEMA)
+    problem = schema_problem(item, schema)
     if problem:
         raise ContentError(source, where, problem)
-    return Drill(id=id_prefix + item["id"], message=item["message"].strip(), accept=tuple(item["accept"]),
+    drill_id = item.get("id") or "m" + hashlib.sha1(item["message"].strip().encode("utf-8")).hexdigest()[:12]
+    return Drill(id=id_prefix + drill_id, message=item["message"].strip(), accept=tuple(item["accept"]),
                  difficulty=item["difficulty"], category=item.get("category", category), source=source)
 
 
@@ -166,7 +184,8 @@ def drills_from_pack(meta: dict, namespace: str = "pack") -> list[Drill]:
     items = (meta or {}).get(PACK_DRILLS_FIELD) or []
     if not isinstance(items, list):
         raise ContentError(namespace, "", f"'{PACK_DRILLS_FIELD}' must be a list")
-    drills = [_drill(item, namespace, number, f"{namespace}:", PACK_CATEGORY) for number, item in enumerate(items, 1)]
+    drills = [_drill(item, namespace, number, f"{namespace}:", PACK_CATEGORY, PACK_DRILL_SCHEMA)
+              for number, item in enumerate(items, 1)]
     seen: set[str] = set()
     for number, drill in enumerate(drills, 1):
         if drill.id in seen:
@@ -181,6 +200,69 @@ def target_from_pack(meta: dict, default: float = DEFAULT_TARGET) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
         raise ContentError("pack", "", f"'{PACK_TARGET_FIELD}' must be a number from 0 to 100, not {value!r}")
     return float(value)
+
+
+def pack_target(meta: dict) -> float | None:
+    """The pack's drill target, or None when it sets none (or has no drills to reach it with)."""
+    if (meta or {}).get(PACK_TARGET_FIELD) is None or not (meta or {}).get(PACK_DRILLS_FIELD):
+        return None
+    return target_from_pack(meta)
+
+
+def drill_item(target: float) -> str:
+    """The automatic checklist item of a pack whose drill target is ``target``."""
+    return DRILL_ITEM.format(f"{target:g}")
+
+
+def pack_checklist(meta: dict) -> list[str]:
+    """The pack's checklist as agents and the board see it: the lead's items, then the drill item."""
+    items = [str(item) for item in (meta or {}).get("checklist") or []]
+    try:
+        target = pack_target(meta)
+    except ContentError:  # refused at publish; an old bad value never breaks the checklist
+        target = None
+    if target is not None and drill_item(target) not in items:
+        items.append(drill_item(target))
+    return items
+
+
+def check_pack_drills(meta: dict, pack_codes: Iterable[str], content: Content | None = None) -> list[tuple[int, str]]:
+    """Problems of a pack's drills as (drill number, reason); number 0 = the field as a whole.
+
+    An accepted code must be a script of the pack (``pack_codes``) or of the starter library.
+    """
+    meta = meta or {}
+    problems: list[tuple[int, str]] = []
+    if meta.get(PACK_TARGET_FIELD) is not None:
+        try:
+            target_from_pack(meta)
+        except ContentError as exc:
+            problems.append((0, str(exc).removeprefix("pack: ")))
+    items = meta.get(PACK_DRILLS_FIELD)
+    if meta.get(PACK_TARGET_FIELD) is not None and not items:
+        problems.append((0, f"'{PACK_TARGET_FIELD}' needs drills to reach it"))
+    if items is None:
+        return problems
+    if not isinstance(items, list):
+        return problems + [(0, f"'{PACK_DRILLS_FIELD}' must be a list")]
+    codes = {code_key(c) for c in pack_codes if c}
+    content = content or load_content()
+    seen: dict[str, int] = {}
+    for number, item in enumerate(items, 1):
+        problem = schema_problem(item, PACK_DRILL_SCHEMA)
+        if problem:
+            problems.append((number, problem))
+            continue
+        drill = _drill(item, "pack", number, schema=PACK_DRILL_SCHEMA)
+        if drill.id in seen:
+            problems.append((number, f"the same drill as drill {seen[drill.id]}"))
+            continue
+        seen[drill.id] = number
+        unknown = [c for c in drill.accept if code_key(c) not in codes and not content.has_script(c)]
+        if unknown:
+            problems.append((number, f"accepted code(s) {', '.join(unknown)}: no such script in the pack "
+                                     f"or the starter library"))
+    return problems
 
 
 def unknown_codes(drills: Iterable[Drill], store: Store) -> dict[str, list[str]]:

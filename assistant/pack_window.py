@@ -13,7 +13,8 @@ Decisions:
 * Team variables (``{{券面额}}``) come from the active packs: a lead changes a value in
   the next version and every script follows.
 * Extra pack metadata the local ``packs`` table has no column for (``pinned``,
-  ``incident``) is kept in the setting ``pack.extra.<library id>``.
+  ``incident``, ``drills``, ``drill_target``) is kept in the setting
+  ``pack.extra.<library id>``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class PackInfo:
     pinned: list[str] = field(default_factory=list)
     incident: bool = False
     ticked: list[str] = field(default_factory=list)
+    drills: list = field(default_factory=list)  # the pack's drill items as published
+    drill_target: float | None = None
 
 
 @dataclass
@@ -109,7 +112,8 @@ def schedule(store, now: datetime | None = None) -> Schedule:
         extra = store.get_setting(EXTRA_KEY.format(library.id)) or {}
         packs.append(PackInfo(library.id, meta, state(meta, now), list(extra.get("pinned") or []),
                               bool(extra.get("incident")), list(store.get_setting(TICKS_KEY.format(library.id))
-                                                                or [])))
+                                                                or []),
+                              list(extra.get("drills") or []), extra.get("drill_target")))
         for bound in (moment(meta.get("starts_at")), moment(meta.get("ends_at"))):
             if bound is not None and bound > now:
                 boundaries.append(bound)

@@ -1,13 +1,14 @@
 """``kefu pack …``: campaign packs from the command line (leads; ``tick`` for agents).
 
     kefu pack publish FILE.xlsx|FILE.csv|FILE.json --name 双11 --starts "2026-11-01 00:00" --ends … [--notice …]
+        [--drill-target 80]
     kefu pack list | versions PACK | diff PACK OLD NEW | rollback PACK VERSION
     kefu pack broadcast --title … --reply … [--reply …] [--explain …] [--hours 24]
     kefu pack board PACK | report PACK [--since …] [--until …] [--speed 50] [--xlsx FILE] [--csv FILE]
     kefu pack tick PACK ITEM [ITEM …]
 
 PACK is a pack's id or its name.  A spreadsheet is read by ``assistant/formats/packsheet.py``
-(workbench columns + 置顶, sheets 变量 and 检查项); any bad row is reported by sheet and
+(workbench columns + 置顶, sheets 变量, 检查项 and 练习); any bad row is reported by sheet and
 row number and nothing is published.  Times without a zone are local time.
 """
 
@@ -41,6 +42,9 @@ def add_parser(sub) -> None:
     p.add_argument("--ends", help="end of the validity window")
     p.add_argument("--notice", default=None, help="shown to agents when the pack arrives")
     p.add_argument("--pack", help="publish as the next version of this pack (id or name)")
+    p.add_argument("--drill-target", type=float, default=None,
+                   help="score (0-100) agents reach over the pack's drills (sheet 练习 or pack.drills); "
+                        "adds the checklist item 练习达标 ≥ N 分")
     cmd.add_parser("list", help="the team's packs")
     p = cmd.add_parser("versions", help="every published version of a pack")
     p.add_argument("pack")
@@ -82,19 +86,21 @@ def when(text: str | None, what: str) -> str | None:
     return moment.isoformat(timespec="seconds")
 
 
-def load_document(path: Path, name: str, starts: str | None, ends: str | None, notice: str | None) -> dict:
+def load_document(path: Path, name: str, starts: str | None, ends: str | None, notice: str | None,
+                  drill_target: float | None = None) -> dict:
     if path.suffix.lower() == ".json":
         document = packjson.load_json(path)
         if not isinstance(document, dict):
             raise PackCliError(f"{path}: not a kefu-pack document")
         document["name"] = name
         pack = dict(document.get("pack") or {})
-        for key, value in (("starts_at", starts), ("ends_at", ends), ("notice", notice)):
+        for key, value in (("starts_at", starts), ("ends_at", ends), ("notice", notice),
+                           ("drill_target", drill_target)):
             if value is not None:
                 pack[key] = value
         document["pack"] = pack
         return document
-    return packsheet.read(path, name, starts, ends, notice or "")
+    return packsheet.read(path, name, starts, ends, notice or "", drill_target)
 
 
 def resolve(api: SyncApi, pack: str) -> str:
@@ -115,12 +121,13 @@ def run(args: argparse.Namespace, api: SyncApi) -> dict | list:
         starts, ends = when(args.starts, "starts"), when(args.ends, "ends")
         if starts and ends and ends <= starts:
             raise PackCliError("--ends must be after --starts")
-        document = load_document(args.file, args.name, starts, ends, args.notice)
+        document = load_document(args.file, args.name, starts, ends, args.notice, args.drill_target)
         info = packs.publish(document, resolve(api, args.pack) if args.pack else None)
         return {"pack": info.id, "name": info.name, "version": info.pack.version, "scripts": info.pack.scripts}
     if command == "list":
         return [{"pack": i.id, "name": i.name, "version": i.pack.version, "scripts": i.pack.scripts,
-                 "starts_at": i.pack.starts_at, "ends_at": i.pack.ends_at} for i in packs.list()]
+                 "starts_at": i.pack.starts_at, "ends_at": i.pack.ends_at, "drills": len(i.pack.drills),
+                 "drill_target": i.pack.drill_target} for i in packs.list()]
     if command == "broadcast":
         info = packs.broadcast(args.title, args.reply, args.explain, args.hours)
         return {"pack": info.id, "name": info.name, "ends_at": info.pack.ends_at}
@@ -137,7 +144,7 @@ def run(args: argparse.Namespace, api: SyncApi) -> dict | list:
         return {"pack": info.id, "version": info.pack.version, "content_of": args.version}
     if command == "board":
         board = packs.board(library_id)
-        return {"version": board.version, "people": board.people, "on_current_version": board.on_current_version,
+        return {"version": board.version, "checklist": board.checklist, "people": board.people, "on_current_version": board.on_current_version,
                 "ready": board.ready, "offline": board.offline,
                 "rows": [{"user": r.username, "version": r.version, "last_sync": r.last_sync,
                           "checklist": f"{r.ticked} / {r.total}", "online": r.online} for r in board.rows]}

@@ -173,6 +173,8 @@ class PackMeta(Wire):
     scripts: int = 0
     pinned: list = Field(default_factory=list, description="codes of scripts on top of the picker, in order")
     incident: bool = Field(False, description="an incident broadcast (urgent)")
+    drills: list = Field(default_factory=list, description="practice drills: message, accept, difficulty")
+    drill_target: float | None = Field(None, description="score over the drills that ticks the drill item")
 
 
 class LibraryInfo(Wire):
@@ -343,7 +345,11 @@ class PackDiff(Wire):
     variables: dict = Field(default_factory=dict, description="name -> [old value or null, new value or null]")
     checklist_added: list[str] = Field(default_factory=list)
     checklist_removed: list[str] = Field(default_factory=list)
-    meta: dict = Field(default_factory=dict, description="name/notice/starts_at/ends_at -> [old, new] when changed")
+    meta: dict = Field(default_factory=dict, description="name/notice/starts_at/ends_at/drill_target -> "
+                                                         "[old, new] when changed")
+    drills_added: list[str] = Field(default_factory=list, description="buyer messages of drills added")
+    drills_removed: list[str] = Field(default_factory=list)
+    drills_changed: list[str] = Field(default_factory=list, description="same message, other codes or difficulty")
 
 
 class RollbackRequest(Wire):

@@ -152,6 +152,7 @@ class App:
         self.panels.sync_changed.connect(self.restart_sync)
         self.tray.qa_requested.connect(self.show_qa)
         self.tray.drills_requested.connect(self.panels.show_drills)
+        self.panels.drills_practised.connect(lambda: self.sync and self.tasks.run(self.sync.refresh_drill_ticks))
         self.tray.stats_requested.connect(self.panels.show_stats)
         self.tray.settings_requested.connect(self.panels.show_settings)
         self.tray.packs_requested.connect(self.show_packs)

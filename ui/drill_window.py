@@ -9,6 +9,12 @@ The verdict shows right or wrong with the expected reply and the points
 shows the session, the overall score over every drill and readiness against the
 target.  Progress and history are kept per person in the store (written off the UI
 thread), so they are there when the window is opened again.
+
+A choice of drill set sits on the start page: the built-in drills, and the drills of
+every campaign pack on this device that is not archived (``sets`` hook, see
+``assistant/pack_drills.py``), each with its own target — the pack's drill target,
+whose readiness ticks the pack's automatic checklist item.  ``practised`` is emitted
+after each round so the app can tick that item at once.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSpinBox, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
 from assistant import drills as drill_core
 from assistant import variables
 from assistant.content import load_content
+from assistant.pack_drills import DrillSet
 from ui.retranslating import Retranslating
 
 SCRIPT_ROLE = Qt.ItemDataRole.UserRole
@@ -50,11 +57,16 @@ def _standing(store, drills, person: str, target: float):
 
 
 class DrillWindow(Retranslating, QWidget):
+    practised = Signal()  # a round is over (its answers are in the store)
+
     def __init__(self, core, index, tasks, *, load=drill_core.load_drills, target: float = drill_core.DEFAULT_TARGET,
-                 clock=time.monotonic, order: str = "weakest", parent: QWidget | None = None) -> None:
+                 sets=None, clock=time.monotonic, order: str = "weakest", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.index, self.tasks = core, index, tasks
         self.load, self.target, self.clock, self.order = load, target, clock, order
+        self.load_sets = sets or (lambda: [])  # worker thread: the packs' DrillSets
+        self.sets: list[DrillSet] = []
+        self.messages: dict[str, str] = {}  # drill id -> message, over every set (for the history)
         self.drills: list | None = None
         self.session: drill_core.DrillSession | None = None
         self.verdict: drill_core.DrillResult | None = None
@@ -67,6 +79,7 @@ class DrillWindow(Retranslating, QWidget):
         # start page
         self.person = QComboBox()
         self.person.setEditable(True)
+        self.drill_set = QComboBox()
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(10)
@@ -78,8 +91,9 @@ class DrillWindow(Retranslating, QWidget):
         self.history.header().setStretchLastSection(False)
         start = QWidget()
         start_form = QFormLayout()
-        self.person_label, self.count_label = QLabel(), QLabel()
+        self.person_label, self.count_label, self.set_label = QLabel(), QLabel(), QLabel()
         start_form.addRow(self.person_label, self.person)
+        start_form.addRow(self.set_label, self.drill_set)
         start_form.addRow(self.count_label, self.count)
         start_layout = QVBoxLayout(start)
         start_layout.addLayout(start_form)
@@ -139,11 +153,12 @@ class DrillWindow(Retranslating, QWidget):
         self.start_button.clicked.connect(self.start)
         self.person.lineEdit().returnPressed.connect(self.start)
         self.person.currentTextChanged.connect(lambda _text: self.load_progress())
+        self.drill_set.currentIndexChanged.connect(self.choose_set)
         self.again_button.clicked.connect(self.back_to_start)
         self.answer.textChanged.connect(self._search)
         self.answer.installEventFilter(self)
         self.retranslate()
-        self.tasks.run(lambda: (self.load(), drill_core.people(core.store)), on_done=self._loaded)
+        self.tasks.run(lambda: (self.load(), drill_core.people(core.store), self.load_sets()), on_done=self._loaded)
 
     # -- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -151,6 +166,8 @@ class DrillWindow(Retranslating, QWidget):
         self.person_label.setText(self.tr("Your name"))
         self.person.lineEdit().setPlaceholderText(self.tr("Leave empty on your own computer"))
         self.count_label.setText(self.tr("Drills per round"))
+        self.set_label.setText(self.tr("Drill set"))
+        self._name_sets()
         self.start_button.setText(self.tr("Start (Enter)"))
         self.again_button.setText(self.tr("Back to the start (Enter)"))
         self.answer.setPlaceholderText(self.tr("Type the code or search words, Enter answers, Esc gives up"))
@@ -164,7 +181,9 @@ class DrillWindow(Retranslating, QWidget):
 
     # -- start page ---------------------------------------------------------------------
     def _loaded(self, loaded) -> None:
-        self.drills, known_people = loaded
+        built_in, known_people, pack_sets = loaded
+        self.drills = built_in
+        self._fill_sets([DrillSet("", built_in, self.target), *pack_sets], 0)
         self.count.setValue(min(self.count.value(), len(self.drills)))
         self.count.setMaximum(max(1, len(self.drills)))
         current = self.person.currentText()
@@ -172,6 +191,54 @@ class DrillWindow(Retranslating, QWidget):
         self.person.addItems([name for name in known_people if name])
         self.person.setEditText(current)
         self.person.blockSignals(False)
+        self.load_progress()
+
+    def showEvent(self, event) -> None:
+        """Opened again: a pack that arrived (or expired) since shows up (or goes) in the choice."""
+        super().showEvent(event)
+        if self.drills is not None and self.pages.currentIndex() == 0:
+            self.tasks.run(self.load_sets, on_done=self._sets_reloaded)
+
+    def _sets_reloaded(self, pack_sets: list[DrillSet]) -> None:
+        if self.pages.currentIndex() != 0 or not self.sets:
+            return
+        chosen = self.sets[max(0, self.drill_set.currentIndex())].library_id
+        sets = [self.sets[0], *pack_sets]
+        row = next((n for n, found in enumerate(sets) if found.library_id == chosen), 0)
+        self._fill_sets(sets, row)
+        if self.sets[row].drills != self.drills:
+            self.choose_set(row)
+
+    def _fill_sets(self, sets: list[DrillSet], row: int) -> None:
+        """Offer ``sets`` (built-in first) with ``row`` chosen, without re-choosing."""
+        self.sets = sets
+        self.messages.update({d.id: d.message for found in sets for d in found.drills})
+        self.drill_set.blockSignals(True)
+        self.drill_set.clear()
+        self.drill_set.addItems([""] * len(sets))
+        self._name_sets()
+        self.drill_set.setCurrentIndex(row)
+        self.drill_set.blockSignals(False)
+
+    def _name_sets(self) -> None:
+        for row, found in enumerate(self.sets):
+            if not found.library_id:
+                text = self.tr("Built-in drills (%n)", "", len(found.drills))
+            else:
+                text = self.tr("Pack “%1”: %n drill(s), target %2", "", len(found.drills)).replace(
+                    "%1", found.name).replace("%2", f"{found.target:g}")
+            self.drill_set.setItemText(row, text)
+
+    def choose_set(self, row: int) -> None:
+        """Practise another set: its drills and its target (a pack's drill target)."""
+        if not 0 <= row < len(self.sets) or self.pages.currentIndex() != 0:
+            return
+        chosen = self.sets[row]
+        self.drills, self.target = chosen.drills, chosen.target
+        self.count.setMaximum(max(1, len(self.drills)))
+        self.count.setValue(len(self.drills) if chosen.library_id else min(10, len(self.drills)))
+        self.progress = self.readiness = None
+        self._show_progress()
         self.load_progress()
 
     def person_name(self) -> str:
@@ -183,7 +250,7 @@ class DrillWindow(Retranslating, QWidget):
         person, drills, store, target = self.person_name(), self.drills, self.core.store, self.target
 
         def done(found) -> None:
-            if person == self.person_name():
+            if person == self.person_name() and drills is self.drills:
                 self.progress, self.readiness, self.history_rows = found
                 self._show_progress()
                 self._show_history()
@@ -197,13 +264,16 @@ class DrillWindow(Retranslating, QWidget):
         text = self.tr("Tried %1 of %2 drills · overall score %3 (target %4)").replace(
             "%1", str(len(self.progress.best))).replace("%2", str(len(self.drills))).replace(
             "%3", f"{self.progress.overall:.0f}").replace("%4", f"{self.target:.0f}")
+        if self.readiness is not None:
+            text += "\n" + (self.tr("Ready: the target is reached.") if self.readiness.ready
+                            else self.tr("Not ready yet: the target is not reached."))
         if self.progress.weakest and self.progress.attempts:
             text += "\n" + self.tr("Weakest: %1").replace("%1", "、".join(self.progress.weakest))
         self.progress_label.setText(text)
 
     def _show_history(self) -> None:
         self.history.clear()
-        messages = {d.id: d.message for d in self.drills or ()}
+        messages = {**self.messages, **{d.id: d.message for d in self.drills or ()}}
         for row in reversed(self.history_rows[-HISTORY_ROWS:]):
             answer = row["answer"] or self.tr("(gave up)")
             mark = "✔" if row["correct"] else "✘"
@@ -363,6 +433,7 @@ class DrillWindow(Retranslating, QWidget):
             self._show_summary()
             self._show_progress()
             self._show_history()
+            self.practised.emit()
 
         self.tasks.run(lambda: _standing(store, drills, person, self.target), on_done=done)
         self._show_summary()

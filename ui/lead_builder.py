@@ -1,5 +1,11 @@
 """Lead console, first tab: build a pack (name, window, notice, team variables, checklist,
-scripts with their 置顶 order) and publish it, as a new pack or the next version of one."""
+scripts with their 置顶 order, practice drills and their target) and publish it, as a new
+pack or the next version of one.
+
+Drills are a table (buyer's message, accepted codes, difficulty) that grows as rows are
+filled; a difficulty may be written 简单/中等/困难 or easy/medium/hard (empty = medium).
+The accepted codes are checked by the server on publishing (scripts of the pack or of
+the starter library), which names a bad drill by its row.  Target 0 means none."""
 
 from __future__ import annotations
 
@@ -16,12 +22,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from assistant import drills as drill_core
 from assistant.model import Script
 from ui.tasks import Tasks
 
@@ -59,6 +67,18 @@ class PackBuilder(QWidget):
         self.scripts = QTableWidget(0, 3)
         self.scripts.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Title"), self.tr("Pinned")])
         self.scripts.horizontalHeader().setStretchLastSection(True)
+        self.drills = QTableWidget(3, 3)
+        self.drills.setHorizontalHeaderLabels([self.tr("Buyer's message"), self.tr("Accepted codes"),
+                                               self.tr("Difficulty")])
+        self.drills.horizontalHeader().setStretchLastSection(True)
+        self.drills.setColumnWidth(0, 260)
+        self.drills.itemChanged.connect(self._grow_drills)
+        self.drill_target = QSpinBox()
+        self.drill_target.setRange(0, 100)
+        self.drill_target.setSpecialValueText(self.tr("none"))
+        self.drill_target.setSuffix(self.tr(" points"))
+        self.drill_target.setToolTip(self.tr("Agents whose practice score over these drills reaches the target get "
+                                             "the checklist item 练习达标 ticked by their app."))
         self.as_next = QCheckBox()
         self.as_next.setEnabled(False)
         self.publish_button = QPushButton(self.tr("Publish"))
@@ -78,6 +98,8 @@ class PackBuilder(QWidget):
         form.addRow(self.tr("Team variables"), self.variables)
         form.addRow(self.tr("Checklist"), self.checklist)
         form.addRow(self.tr("Scripts (tick to include; pinned = 1, 2, 3…)"), self.scripts)
+        form.addRow(self.tr("Practice drills"), self.drills)
+        form.addRow(self.tr("Drill target"), self.drill_target)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         buttons = QHBoxLayout()
@@ -92,6 +114,28 @@ class PackBuilder(QWidget):
         """Typing into the last row adds an empty one below: as many variables as needed."""
         if item.row() == self.variables.rowCount() - 1 and item.text().strip():
             self.variables.insertRow(self.variables.rowCount())
+
+    def _grow_drills(self, item: QTableWidgetItem) -> None:
+        if item.row() == self.drills.rowCount() - 1 and item.text().strip():
+            self.drills.insertRow(self.drills.rowCount())
+
+    def _drill_rows(self) -> list[dict]:
+        """The drills table as pack drills; ValueError names the first bad row."""
+        found = []
+        for row in range(self.drills.rowCount()):
+            message, codes, level = ((self.drills.item(row, c).text() if self.drills.item(row, c) else "").strip()
+                                     for c in range(3))
+            if not (message or codes or level):
+                continue
+            difficulty = drill_core.DIFFICULTY_WORDS.get(level.casefold())
+            if not message or not drill_core.split_codes(codes):
+                raise ValueError(self.tr("Drill row %1 needs a buyer's message and at least one accepted code.")
+                                 .replace("%1", str(row + 1)))
+            if difficulty is None:
+                raise ValueError(self.tr("Drill row %1: difficulty “%2” is not easy, medium or hard.")
+                                 .replace("%1", str(row + 1)).replace("%2", level))
+            found.append({"message": message, "accept": drill_core.split_codes(codes), "difficulty": difficulty})
+        return found
 
     def set_current_pack(self, pack: tuple[str, str] | None) -> None:
         self.current_pack = pack
@@ -152,11 +196,15 @@ class PackBuilder(QWidget):
         if not scripts:
             raise ValueError(self.tr("Tick at least one script."))
         checklist = list(dict.fromkeys(x.strip() for x in self.checklist.toPlainText().splitlines() if x.strip()))
-        return {"format": "kefu-pack", "version": 1, "name": name,
-                "pack": {"starts_at": _iso(self.starts), "ends_at": _iso(self.ends), "notice": self.notice.text().strip(),
-                         "variables": variables, "checklist": checklist,
-                         "pinned": [code for _n, code in sorted(pins.items())]},
-                "scripts": scripts}
+        drills = self._drill_rows()
+        target = self.drill_target.value()
+        if target and not drills:
+            raise ValueError(self.tr("A drill target needs drills: add them to the table or set the target to none."))
+        pack = {"starts_at": _iso(self.starts), "ends_at": _iso(self.ends), "notice": self.notice.text().strip(),
+                "variables": variables, "checklist": checklist, "pinned": [code for _n, code in sorted(pins.items())]}
+        if drills:
+            pack.update(drills=drills, drill_target=target or None)
+        return {"format": "kefu-pack", "version": 1, "name": name, "pack": pack, "scripts": scripts}
 
     def submit(self) -> None:
         try:

@@ -105,6 +105,9 @@ class VersionsView(QWidget):
                          .replace("%3", str(after) if after is not None else "—"))
         lines += [self.tr("Checklist added: %1").replace("%1", item) for item in diff.checklist_added]
         lines += [self.tr("Checklist removed: %1").replace("%1", item) for item in diff.checklist_removed]
+        lines += [self.tr("Drill added: %1").replace("%1", m) for m in diff.drills_added]
+        lines += [self.tr("Drill removed: %1").replace("%1", m) for m in diff.drills_removed]
+        lines += [self.tr("Drill changed: %1").replace("%1", m) for m in diff.drills_changed]
         for key, (before, after) in diff.meta.items():
             lines.append(f"{key}: {before or '—'} → {after or '—'}")
         if len(lines) == 1:

@@ -25,14 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import pack_window
+from assistant import drills, pack_window
+from assistant.content.load import ContentError
 from ui.tasks import Tasks
 
 
-class ChecklistDialog(QDialog):
-    """One checkbox per item; OK keeps the ticked set."""
+def drill_target(info: pack_window.PackInfo) -> float | None:
+    try:
+        return drills.pack_target({"drills": info.drills, "drill_target": info.drill_target})
+    except ContentError:
+        return None
 
-    def __init__(self, name: str, items: list[str], ticked: list[str], parent: QWidget | None = None) -> None:
+
+class ChecklistDialog(QDialog):
+    """One checkbox per item; OK keeps the ticked set.  ``automatic`` items (the drill item)
+    are shown but cannot be ticked by hand: the app ticks them from the drill results."""
+
+    def __init__(self, name: str, items: list[str], ticked: list[str], parent: QWidget | None = None,
+                 automatic: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Checklist: %1").replace("%1", name))
         self.boxes: list[QCheckBox] = []
@@ -41,6 +51,10 @@ class ChecklistDialog(QDialog):
         for item in items:
             box = QCheckBox(item)
             box.setChecked(item in ticked)
+            if item in automatic:
+                box.setEnabled(False)
+                box.setToolTip(self.tr("Ticks itself when your practice score over this pack's drills reaches "
+                                       "the target (Practice drills in the tray menu)."))
             box.toggled.connect(self._count)
             self.boxes.append(box)
             layout.addWidget(box)
@@ -174,7 +188,10 @@ class PackArchiveWindow(QMainWindow):
         info = self.info()
         if info is None:
             return
-        self.dialog = ChecklistDialog(info.meta["name"], list(info.meta.get("checklist") or []), info.ticked, self)
+        target = drill_target(info)
+        automatic = (drills.drill_item(target),) if target is not None else ()
+        self.dialog = ChecklistDialog(info.meta["name"], list(info.meta.get("checklist") or []), info.ticked, self,
+                                      automatic)
         self.dialog.accepted.connect(lambda library_id=info.library_id: self._ticked(library_id))
         self.dialog.open()  # window-modal, never a nested event loop
 

@@ -16,6 +16,7 @@ class Panels(QObject):
     paste_requested = Signal(str)
     setting_changed = Signal(str)
     sync_changed = Signal()
+    drills_practised = Signal()  # a practice round is over: a pack's drill item may tick
 
     def __init__(self, core, index, tasks, translations, token_store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,9 +41,12 @@ class Panels(QObject):
 
     def show_drills(self) -> QWidget:
         if self.drills is None:
+            from assistant import pack_drills
             from ui.drill_window import DrillWindow
 
-            self.drills = DrillWindow(self.core, self.index, self.tasks)
+            store = self.core.store
+            self.drills = DrillWindow(self.core, self.index, self.tasks, sets=lambda: pack_drills.drill_sets(store))
+            self.drills.practised.connect(self.drills_practised)
         return self._present(self.drills)
 
     def show_settings(self) -> QWidget:

@@ -20,6 +20,9 @@ module.  Decisions:
   1-based index in ``scripts``, reason = field path and the schema message.  So does
   an image whose base64 is broken or whose SHA-256 does not match its bytes.
 * Structure only: model rules (code syntax, body length...) are the importer's job.
+* ``pack.drills`` (practice drills) and ``pack.drill_target`` travel in the pack
+  object; one bad drill does not refuse the file here: publishing checks every drill
+  and names it by number (``assistant.drills.check_pack_drills``).
 * Unknown fields are ignored and named in ``notes``; unknown keys inside ``pack`` are
   campaign metadata and are kept as they are.
 * ``meta`` (both ways): ``{"name", "exported_at", "pack": {...}}``; the reader adds
@@ -74,6 +77,8 @@ def parse_document(path: Path, document: object) -> ParsedFile:
     bad_entries: dict[int, list[str]] = {}
     for error in _validator().iter_errors(document):
         where = list(error.absolute_path)
+        if where[:2] == ["pack", "drills"] and len(where) > 2:
+            continue  # a bad drill is reported by its number when the pack is checked (drills.check_pack_drills)
         if len(where) >= 2 and where[0] == "scripts" and isinstance(where[1], int):
             field = _field_path(where[2:]) if len(where) > 2 else "entry"
             bad_entries.setdefault(where[1], []).append(f"{field}: {_short(error.message)}")

@@ -10,6 +10,11 @@ Layout (``.xlsx``; a ``.csv`` holds the scripts sheet only):
 * **Sheet 变量** (``variables``): columns 变量名 (``name``) and 值 (``value``): team
   variables, e.g. 券面额 / 50; scripts use them as ``{{券面额}}``.
 * **Sheet 检查项** (``checklist``): column 检查项 (``item``): one readiness item per row.
+* **Sheet 练习** (``drills``): columns 买家消息 (``message``), 答案编码 (``accept``: one or
+  more codes separated by commas, 、 or spaces; each a 快捷编码 of the scripts sheet or of
+  the starter library) and 难度 (``difficulty``: 简单/中等/困难 or easy/medium/hard; empty =
+  中等): practice drills of the pack.  The score to reach (``drill_target``) is given
+  on publishing (``kefu pack publish --drill-target 80``).
 
 Decisions: every row is checked (the workbench reader's rules, the model rules, unique
 codes, the pinned numbers, variable names) before anything is sent; problems are
@@ -35,6 +40,10 @@ CHECKLIST_SHEET = ("检查项", "checklist")
 PINNED_HEADERS = ("置顶", "pinned", "pin")
 VARIABLE_HEADERS = {"name": ("变量名", "变量", "name"), "value": ("值", "value")}
 CHECKLIST_HEADERS = ("检查项", "item")
+DRILLS_SHEET = ("练习", "drills")
+DRILL_HEADERS = {"message": ("买家消息", "message", "buyer message"),
+                 "accept": ("答案编码", "accept", "accepted codes"),
+                 "difficulty": ("难度", "difficulty")}
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,7 @@ class PackSheetError(Exception):
 
 
 def read(path: Path, name: str, starts_at: str | None = None, ends_at: str | None = None,
-         notice: str = "") -> dict:
+         notice: str = "", drill_target: float | None = None) -> dict:
     """A ``kefu-pack`` document ready to publish, or :class:`PackSheetError` listing every bad row."""
     path = Path(path)
     problems: list[Problem] = []
@@ -101,13 +110,20 @@ def read(path: Path, name: str, starts_at: str | None = None, ends_at: str | Non
         scripts.append(entry)
     if not parsed.rows and not parsed.rejected:
         problems.append(Problem(sheet, 0, "no scripts: the sheet has a header but no rows"))
-    variables, checklist = {}, []
+    variables, checklist, drills = {}, [], []
     if path.suffix.lower() == ".xlsx":
         variables, checklist = _pack_sheets(path, problems)
+        drills = _drills_sheet(path, [s["code"] for s in scripts], problems)
+    if drill_target is not None and not drills:
+        problems.append(Problem(DRILLS_SHEET[0], 0, "a drill target needs drills: the sheet 练习 is missing or empty"))
     if problems:
         raise PackSheetError(path, problems)
     pack = {"notice": notice, "variables": variables, "checklist": checklist,
             "pinned": [code for _n, (_row, code) in sorted(pinned.items())]}
+    if drills:
+        pack["drills"] = drills
+    if drill_target is not None:
+        pack["drill_target"] = drill_target
     if starts_at:
         pack["starts_at"] = starts_at
     if ends_at:
@@ -213,3 +229,35 @@ def _pack_sheets(path: Path, problems: list[Problem]) -> tuple[dict, list]:
                 else:
                     checklist.append(item)
     return variables, checklist
+
+
+def _drills_sheet(path: Path, codes: list[str], problems: list[Problem]) -> list[dict]:
+    """The 练习 sheet as pack drills; a bad row is a problem naming its row number."""
+    from assistant import drills as drill_core  # the drill rules live with the drills
+
+    title, rows = _rows(path, DRILLS_SHEET)
+    rows = [(n, cells) for n, cells in rows if any(cells)]
+    if not rows:
+        return []
+    columns = {key: _header(rows[0][1], names) for key, names in DRILL_HEADERS.items()}
+    if columns["message"] is None or columns["accept"] is None:
+        problems.append(Problem(title, rows[0][0], "the header row needs 买家消息 and 答案编码 (and may have 难度)"))
+        return []
+    drills, numbers = [], []
+    for n, cells in rows[1:]:
+        cell = lambda key: cells[columns[key]] if columns[key] is not None and columns[key] < len(cells) else ""  # noqa: E731
+        message, codes_text, level = cell("message"), cell("accept"), cell("difficulty")
+        accept = drill_core.split_codes(codes_text)
+        difficulty = drill_core.DIFFICULTY_WORDS.get(level.strip().casefold())
+        if not message:
+            problems.append(Problem(title, n, "买家消息 is empty"))
+        elif not accept:
+            problems.append(Problem(title, n, "答案编码 is empty: give the code(s) of the right reply"))
+        elif difficulty is None:
+            problems.append(Problem(title, n, f"难度 '{level}' is not 简单, 中等 or 困难"))
+        else:
+            drills.append({"message": message, "accept": accept, "difficulty": difficulty})
+            numbers.append(n)
+    for index, reason in drill_core.check_pack_drills({"drills": drills}, codes):
+        problems.append(Problem(title, numbers[index - 1] if index else 0, reason))
+    return drills

@@ -201,6 +201,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Tick what you have done; your lead sees it on the readiness board.</translation>
     </message>
     <message>
+        <source>Ticks itself when your practice score over this pack&apos;s drills reaches the target (Practice drills in the tray menu).</source>
+        <translation>Ticks itself when your practice score over this pack&apos;s drills reaches the target (Practice drills in the tray menu).</translation>
+    </message>
+    <message>
         <source>%1 / %2 ready</source>
         <translation>%1 / %2 ready</translation>
     </message>
@@ -222,6 +226,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message>
         <source>Drills per round</source>
         <translation>Drills per round</translation>
+    </message>
+    <message>
+        <source>Drill set</source>
+        <translation>Drill set</translation>
     </message>
     <message>
         <source>Start (Enter)</source>
@@ -255,6 +263,20 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <source>Points</source>
         <translation>Points</translation>
     </message>
+    <message numerus="yes">
+        <source>Built-in drills (%n)</source>
+        <translation>
+            <numerusform>Built-in drills (%n)</numerusform>
+            <numerusform>Built-in drills (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack “%1”: %n drill(s), target %2</source>
+        <translation>
+            <numerusform>Pack “%1”: %n drill, target %2</numerusform>
+            <numerusform>Pack “%1”: %n drills, target %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
@@ -262,6 +284,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message>
         <source>Tried %1 of %2 drills · overall score %3 (target %4)</source>
         <translation>Tried %1 of %2 drills · overall score %3 (target %4)</translation>
+    </message>
+    <message>
+        <source>Not ready yet: the target is not reached.</source>
+        <translation>Not ready yet: the target is not reached.</translation>
     </message>
     <message>
         <source>Weakest: %1</source>
@@ -950,6 +976,30 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Pinned</translation>
     </message>
     <message>
+        <source>Buyer&apos;s message</source>
+        <translation>Buyer&apos;s message</translation>
+    </message>
+    <message>
+        <source>Accepted codes</source>
+        <translation>Accepted codes</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Agents whose practice score over these drills reaches the target get the checklist item 练习达标 ticked by their app.</source>
+        <translation>Agents whose practice score over these drills reaches the target get the checklist item 练习达标 ticked by their app.</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -978,6 +1028,22 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Scripts (tick to include; pinned = 1, 2, 3…)</translation>
     </message>
     <message>
+        <source>Practice drills</source>
+        <translation>Practice drills</translation>
+    </message>
+    <message>
+        <source>Drill target</source>
+        <translation>Drill target</translation>
+    </message>
+    <message>
+        <source>Drill row %1 needs a buyer&apos;s message and at least one accepted code.</source>
+        <translation>Drill row %1 needs a buyer&apos;s message and at least one accepted code.</translation>
+    </message>
+    <message>
+        <source>Drill row %1: difficulty “%2” is not easy, medium or hard.</source>
+        <translation>Drill row %1: difficulty “%2” is not easy, medium or hard.</translation>
+    </message>
+    <message>
         <source>Publish as the next version of “%1”</source>
         <translation>Publish as the next version of “%1”</translation>
     </message>
@@ -1004,6 +1070,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message>
         <source>Tick at least one script.</source>
         <translation>Tick at least one script.</translation>
+    </message>
+    <message>
+        <source>A drill target needs drills: add them to the table or set the target to none.</source>
+        <translation>A drill target needs drills: add them to the table or set the target to none.</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -1934,6 +2004,18 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message>
         <source>Checklist removed: %1</source>
         <translation>Checklist removed: %1</translation>
+    </message>
+    <message>
+        <source>Drill added: %1</source>
+        <translation>Drill added: %1</translation>
+    </message>
+    <message>
+        <source>Drill removed: %1</source>
+        <translation>Drill removed: %1</translation>
+    </message>
+    <message>
+        <source>Drill changed: %1</source>
+        <translation>Drill changed: %1</translation>
     </message>
     <message>
         <source>No differences.</source>

@@ -201,6 +201,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>勾选已完成的项目，组长会在就绪看板上看到。</translation>
     </message>
     <message>
+        <source>Ticks itself when your practice score over this pack&apos;s drills reaches the target (Practice drills in the tray menu).</source>
+        <translation>你在本活动包练习中的总分达到目标后会自动打勾（托盘菜单里的「练习」）。</translation>
+    </message>
+    <message>
         <source>%1 / %2 ready</source>
         <translation>已就绪 %1 / %2</translation>
     </message>
@@ -222,6 +226,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Drills per round</source>
         <translation>每轮题数</translation>
+    </message>
+    <message>
+        <source>Drill set</source>
+        <translation>练习题组</translation>
     </message>
     <message>
         <source>Start (Enter)</source>
@@ -255,6 +263,18 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <source>Points</source>
         <translation>得分</translation>
     </message>
+    <message numerus="yes">
+        <source>Built-in drills (%n)</source>
+        <translation>
+            <numerusform>内置练习（%n 题）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack “%1”: %n drill(s), target %2</source>
+        <translation>
+            <numerusform>活动包「%1」：%n 题，目标 %2 分</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
@@ -262,6 +282,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Tried %1 of %2 drills · overall score %3 (target %4)</source>
         <translation>已练 %1/%2 题 · 总分 %3（目标 %4）</translation>
+    </message>
+    <message>
+        <source>Not ready yet: the target is not reached.</source>
+        <translation>还没达标：总分未达到目标。</translation>
     </message>
     <message>
         <source>Weakest: %1</source>
@@ -940,6 +964,30 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>置顶</translation>
     </message>
     <message>
+        <source>Buyer&apos;s message</source>
+        <translation>买家消息</translation>
+    </message>
+    <message>
+        <source>Accepted codes</source>
+        <translation>答案编码</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Agents whose practice score over these drills reaches the target get the checklist item 练习达标 ticked by their app.</source>
+        <translation>客服在这些练习中的总分达到目标后，准备清单里的「练习达标」会自动打勾。</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
@@ -968,6 +1016,22 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>话术（勾选收入；置顶填 1、2、3…）</translation>
     </message>
     <message>
+        <source>Practice drills</source>
+        <translation>练习题</translation>
+    </message>
+    <message>
+        <source>Drill target</source>
+        <translation>练习目标分</translation>
+    </message>
+    <message>
+        <source>Drill row %1 needs a buyer&apos;s message and at least one accepted code.</source>
+        <translation>练习第 %1 行需要买家消息和至少一个答案编码。</translation>
+    </message>
+    <message>
+        <source>Drill row %1: difficulty “%2” is not easy, medium or hard.</source>
+        <translation>练习第 %1 行：难度「%2」不是简单、中等或困难。</translation>
+    </message>
+    <message>
         <source>Publish as the next version of “%1”</source>
         <translation>作为“%1”的新版本发布</translation>
     </message>
@@ -994,6 +1058,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Tick at least one script.</source>
         <translation>请至少勾选一条话术。</translation>
+    </message>
+    <message>
+        <source>A drill target needs drills: add them to the table or set the target to none.</source>
+        <translation>设了练习目标就要有练习题：请在表格里添加练习，或把目标设为「不设」。</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -1921,6 +1989,18 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Checklist removed: %1</source>
         <translation>删除检查项：%1</translation>
+    </message>
+    <message>
+        <source>Drill added: %1</source>
+        <translation>新增练习：%1</translation>
+    </message>
+    <message>
+        <source>Drill removed: %1</source>
+        <translation>删除练习：%1</translation>
+    </message>
+    <message>
+        <source>Drill changed: %1</source>
+        <translation>修改练习：%1</translation>
     </message>
     <message>
         <source>No differences.</source>

@@ -21,7 +21,10 @@ Decisions:
   (``meta`` = ``store.pack_meta`` plus ``library_id``, ``pinned``, ``incident``); the
   app posts it to the UI thread (tray notification with the notice).  Checklist ticks
   (:meth:`SyncService.tick`) are kept locally first and sent with the next round, so
-  ticking works offline.
+  ticking works offline.  A pack's drills and drill target are kept with ``pinned`` in
+  the setting ``pack.extra.<id>``; its automatic drill item is ticked from this
+  device's drill results (:meth:`SyncService.refresh_drill_ticks`: every round, and
+  the app calls it after a practice round), never by hand.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timezone
 
+from assistant import pack_drills
 from assistant.model import LibraryKind, ScriptState
 from assistant.store import Store, sync_apply
 from assistant.store.sync_apply import RemoteScript
@@ -134,6 +138,7 @@ class SyncService:
                         self._pull(info, locals_[info.id], report)
                 self._push_all(infos, locals_, report)
                 self._upload_usage(infos, report)
+                self.refresh_drill_ticks()
                 self._upload_ticks(infos)
             except OfflineError as exc:
                 self._failures += 1
@@ -177,8 +182,9 @@ class SyncService:
                                                page.revision, snapshot=page.snapshot)
                 if page.pack is not None:
                     self.store.set_pack_meta(info.id, page.pack.model_dump())
-                    self.store.set_setting(PACK_EXTRA_KEY.format(info.id), {"pinned": page.pack.pinned,
-                                                                            "incident": page.pack.incident})
+                    self.store.set_setting(PACK_EXTRA_KEY.format(info.id), {
+                        "pinned": page.pack.pinned, "incident": page.pack.incident,
+                        "drills": page.pack.drills, "drill_target": page.pack.drill_target})
             report.pulled += result.upserted
             report.removed += result.removed
             report.conflict_copies += result.conflict_copies
@@ -200,12 +206,27 @@ class SyncService:
 
     # -- checklist ticks -----------------------------------------------------------------
     def tick(self, library_id: str, ticked: list[str]) -> None:
-        """Keep the whole set of ticked items for a pack and send it with the next round."""
+        """Keep the whole set of ticked items for a pack and send it with the next round.
+
+        The automatic drill item is never taken from ``ticked``: it follows this device's
+        drill results (:func:`assistant.pack_drills.with_drill_item`).
+        """
+        ticked = pack_drills.with_drill_item(self.store, library_id, ticked)
         with self.store.transaction():
             self.store.set_setting(TICKS_KEY.format(library_id), list(dict.fromkeys(ticked)))
             unsent = set(self.store.get_setting(TICKS_UNSENT_KEY) or [])
             self.store.set_setting(TICKS_UNSENT_KEY, sorted(unsent | {library_id}))
         self.request_sync(set())
+
+    def refresh_drill_ticks(self) -> list[str]:
+        """Tick or untick each pack's drill item from the drill results; the packs that changed."""
+        changed = []
+        for library_id in pack_drills.packs_with_target(self.store):
+            ticked = self.ticked(library_id)
+            if set(pack_drills.with_drill_item(self.store, library_id, ticked)) != set(ticked):
+                self.tick(library_id, ticked)
+                changed.append(library_id)
+        return changed
 
     def ticked(self, library_id: str) -> list[str]:
         return list(self.store.get_setting(TICKS_KEY.format(library_id)) or [])

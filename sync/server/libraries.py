@@ -29,6 +29,7 @@ from datetime import timedelta
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
+from assistant import drills
 from assistant.errors import ValidationError
 from assistant.model import ScriptDraft, code_key
 from sync.protocol import (
@@ -93,10 +94,11 @@ def library_info(caller: Caller, lib: LibraryRow) -> LibraryInfo:
         meta = json.loads(lib.pack_meta or "{}")
         pack = PackMeta(name=lib.name, version=lib.pack_version, starts_at=meta.get("starts_at"),
                         ends_at=meta.get("ends_at"), notice=meta.get("notice", ""),
-                        variables=meta.get("variables", {}), checklist=meta.get("checklist", []),
+                        variables=meta.get("variables", {}), checklist=drills.pack_checklist(meta),
                         published_at=lib.published_at, published_by=lib.published_by or "",
                         scripts=lib.script_count, pinned=[str(c) for c in meta.get("pinned") or []],
-                        incident=bool(meta.get("incident")))
+                        incident=bool(meta.get("incident")), drills=list(meta.get("drills") or []),
+                        drill_target=meta.get("drill_target") if meta.get("drills") else None)
     return LibraryInfo(id=lib.id, kind=lib.kind, name=lib.name, revision=lib.revision,
                        writable=can_write(caller, lib), owner_id=lib.owner_id, pack=pack)
 

@@ -7,6 +7,7 @@ Decisions:
 * A rollback never rewinds the version number: it publishes the old content as a new
   version ("rollback to version N"), so every agent's device sees a newer version and
   replaces what it holds at once, through the ordinary notify/pull path.
+* A diff matches drills by their buyer message (changed = other codes or difficulty).
 * A diff matches scripts by their id, which is derived from the pack and the entry's
   own id or code (stable from one version to the next).
 * An incident broadcast is a small pack of its own (name ``紧急：<title>``, valid from
@@ -127,14 +128,18 @@ def compare(library_id: str, old: int, new: int, before: dict, after: dict) -> P
     variables = {k: [va.get(k), vb.get(k)] for k in sorted(set(va) | set(vb)) if va.get(k) != vb.get(k)}
     ca, cb = list(before["pack"].get("checklist") or []), list(after["pack"].get("checklist") or [])
     meta = {}
-    for key in ("notice", "starts_at", "ends_at"):
+    for key in ("notice", "starts_at", "ends_at", "drill_target"):
         if before["pack"].get(key) != after["pack"].get(key):
             meta[key] = [before["pack"].get(key), after["pack"].get(key)]
     if before["name"] != after["name"]:
         meta["name"] = [before["name"], after["name"]]
+    da = {str(d.get("message", "")).strip(): d for d in before["pack"].get("drills") or [] if isinstance(d, dict)}
+    db = {str(d.get("message", "")).strip(): d for d in after["pack"].get("drills") or [] if isinstance(d, dict)}
     return PackDiff(library_id=library_id, old=old, new=new, added=added, removed=removed, changed=changed,
                     variables=variables, checklist_added=[c for c in cb if c not in ca],
-                    checklist_removed=[c for c in ca if c not in cb], meta=meta)
+                    checklist_removed=[c for c in ca if c not in cb], meta=meta,
+                    drills_added=[m for m in db if m not in da], drills_removed=[m for m in da if m not in db],
+                    drills_changed=[m for m in db if m in da and da[m] != db[m]])
 
 
 def rollback(db: Database, caller: Caller, library_id: str, version: int) -> tuple[LibraryInfo, LibraryRow]:

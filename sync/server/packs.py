@@ -6,7 +6,8 @@ Decisions:
   so the lead console and ``kefu pack publish`` send exactly what ``kefu export``
   writes.  The whole document is checked first (schema, then every model rule, then
   unique codes); one bad script refuses the whole version with a 422 listing every
-  problem by script number.  A lead never publishes half a pack by accident.
+  problem by script number (a bad practice drill in ``pack.drills`` by drill number,
+  see ``assistant.drills.check_pack_drills``).  A lead never publishes half a pack by accident.
 * A version is written in one transaction that replaces the pack's rows and bumps the
   pack library's revision exactly once; every row of the version carries that
   revision.  A pull of a pack returns the whole version read in one snapshot, so no
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select, update
 
+from assistant import drills
 from assistant.errors import FormatError, ValidationError
 from assistant.formats import packjson
 from assistant.model import code_key
@@ -74,9 +76,14 @@ def parse_pack(document: object) -> tuple[dict, list]:
         drafts.append(draft)
     if len(parsed.rows) + len(parsed.rejected) > MAX_PACK_SCRIPTS:
         problems.append({"script": 0, "message": f"a pack holds at most {MAX_PACK_SCRIPTS} scripts"})
+    pack_codes = [row.draft.code for row in parsed.rows]
+    problems += [{"drill": number, "message": reason}
+                 for number, reason in drills.check_pack_drills(parsed.meta.get("pack") or {}, pack_codes)]
     if problems:
-        raise invalid(f"the pack has {len(problems)} problem(s); first: script {problems[0]['script']}: "
-                      f"{problems[0]['message']}", problems)
+        first = problems[0]
+        where = (f"drill {first['drill']}" if first["drill"] else "drills") if "drill" in first \
+            else f"script {first['script']}"
+        raise invalid(f"the pack has {len(problems)} problem(s); first: {where}: {first['message']}", problems)
     return parsed.meta, drafts
 
 

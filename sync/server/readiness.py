@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, insert, select
 
+from assistant import drills
 from sync.protocol import BoardRow, ReadinessBoard, TicksResult
 from sync.server import security
 from sync.server import tables as t
@@ -38,7 +39,8 @@ def _pack(conn, caller: Caller, library_id: str) -> LibraryRow:
 
 
 def checklist(lib: LibraryRow) -> list[str]:
-    return [str(item) for item in json.loads(lib.pack_meta or "{}").get("checklist") or []]
+    """The lead's items plus the automatic drill item (ticked by the agent's app from drill results)."""
+    return drills.pack_checklist(json.loads(lib.pack_meta or "{}"))
 
 
 def set_ticks(db: Database, caller: Caller, library_id: str, ticked: list[str]) -> TicksResult:
