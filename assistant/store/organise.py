@@ -286,6 +286,17 @@ def _change_state(store: Store, script_ids: Iterable[str], state: ScriptState, f
     return Undo(kind, len(scripts), revert)
 
 
+def purge_scripts(store: Store, script_ids: Iterable[str]) -> int:
+    """Delete trashed scripts for good (tombstones stay for sync); no undo.  Returns how many.
+
+    Scripts not in the trash (restored meanwhile) are left alone."""
+    with store.transaction():
+        scripts = [s for s in store.get_scripts(list(script_ids)) if s.state == ScriptState.TRASHED]
+        for script in scripts:
+            store.purge_script(script.id)
+    return len(scripts)
+
+
 def save_script(store: Store, library_id: str, script_id: str | None, draft: ScriptDraft) -> tuple[Script, Undo]:
     """Add (``script_id`` None) or update a script; the undo removes the add or restores the edit."""
     if script_id is None:

@@ -353,12 +353,14 @@ class Store:
             )
 
     def empty_trash(self) -> int:
+        """Purge every trashed script of the writable libraries; returns how many."""
+        purged = 0
         with self.transaction():
-            trashed = self.scripts(state=ScriptState.TRASHED)
-            for script in trashed:
+            for script in self.scripts(state=ScriptState.TRASHED):
                 if not self.library(script.library_id).read_only:
                     self.purge_script(script.id)
-        return len(trashed)
+                    purged += 1
+        return purged
 
     # -- images -------------------------------------------------------------------------
     def put_image(self, data: bytes, mime: str | None = None) -> str:

@@ -1590,8 +1590,53 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>&amp;Restore</translation>
     </message>
     <message>
+        <source>&amp;Delete forever</source>
+        <translation>&amp;Delete forever</translation>
+    </message>
+    <message>
+        <source>Delete the selected scripts for good (Shift+Del)</source>
+        <translation>Delete the selected scripts for good (Shift+Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation>&amp;Empty trash</translation>
+    </message>
+    <message>
         <source>Deleted scripts stay here until you restore them. Enter restores.</source>
         <translation>Deleted scripts stay here until you restore them. Enter restores.</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Delete forever</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n script(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n script for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n scripts for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n script(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete all %n script in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n scripts in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n script(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n script for good.</numerusform>
+            <numerusform>Deleted %n scripts for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
     </message>
 </context>
 <context>

@@ -1578,8 +1578,50 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Delete forever</source>
+        <translation>彻底删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected scripts for good (Shift+Del)</source>
+        <translation>彻底删除选中的话术（Shift+Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation>清空回收站(&amp;E)</translation>
+    </message>
+    <message>
         <source>Deleted scripts stay here until you restore them. Enter restores.</source>
         <translation>删除的话术会留在这里，直到你恢复它们。按回车恢复。</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n script(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>彻底删除 %n 条话术？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n script(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>彻底删除回收站里的全部 %n 条话术？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n script(s) for good.</source>
+        <translation>
+            <numerusform>已彻底删除 %n 条话术。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>

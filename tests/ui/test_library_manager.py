@@ -20,7 +20,9 @@ def window(qtbot, wired):
     w.present()
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: bool(w.libraries))
-    return w
+    yield w
+    w.reload_timer.stop()  # a store change just before the end must not reach the next test's event loop
+    w.close()
 
 
 def add(wired, code, body="亲，这边为您处理", category="", library=None, **kw):
@@ -326,3 +328,55 @@ def test_new_and_renamed_categories_by_keyboard(qtbot, window, wired):
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后服务",)) is not None)
     assert tree.item_at_place(mine, ("售后",)) is None
+
+
+def confirm_delete_forever(qtbot, box):
+    """Enter would cancel (the default): the agent tabs to “Delete forever” and presses Space."""
+    assert box.isVisible()
+    button = next(b for b in box.buttons() if b.text() == "Delete forever")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def open_trash_with(qtbot, window, wired, titles):
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_T, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: sorted(window.trash.rows()) == sorted(titles))
+    window.trash.list.setFocus()
+
+
+def test_delete_forever_removes_the_selected_trashed_script_only(qtbot, window, wired):
+    first, second = add(wired, "a1", title="第一条"), add(wired, "b1", title="第二条")
+    for script in (first, second):
+        wired.store.trash_script(script.id)
+    open_trash_with(qtbot, window, wired, ["第一条", "第二条"])
+    trash = window.trash
+    qtbot.keyClick(trash.list, Qt.Key.Key_Home)  # 第一条 (the list is sorted by code)
+    qtbot.keyClick(trash.list, Qt.Key.Key_Delete, SHIFT)
+    box = trash.confirm_box
+    assert "1 script" in box.text() and "cannot be undone" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter cancels: nothing deleted
+    assert wired.store.get_script(first.id).state == ScriptState.TRASHED
+    qtbot.keyClick(trash.list, Qt.Key.Key_Delete, SHIFT)
+    confirm_delete_forever(qtbot, trash.confirm_box)
+    qtbot.waitUntil(lambda: trash.rows() == ["第二条"])
+    assert wired.store.get_script(first.id).state == ScriptState.PURGED  # a tombstone, for sync
+    assert wired.store.get_script(second.id).state == ScriptState.TRASHED
+    assert "1 script" in trash.message.text()
+
+
+def test_empty_trash_after_confirming(qtbot, window, wired):
+    scripts = [add(wired, code, title=code) for code in ("a1", "b1", "c1")]
+    keep = add(wired, "keep")
+    for script in scripts:
+        wired.store.trash_script(script.id)
+    open_trash_with(qtbot, window, wired, ["a1", "b1", "c1"])
+    trash = window.trash
+    trash.empty_button.setFocus()
+    qtbot.keyClick(trash.empty_button, Qt.Key.Key_Space)
+    assert "all 3 script" in trash.confirm_box.text()
+    confirm_delete_forever(qtbot, trash.confirm_box)
+    qtbot.waitUntil(lambda: trash.rows() == [])
+    assert {wired.store.get_script(s.id).state for s in scripts} == {ScriptState.PURGED}
+    assert wired.store.get_script(keep.id).state == ScriptState.ACTIVE
+    assert not trash.empty_button.isEnabled()
