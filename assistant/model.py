@@ -20,6 +20,7 @@ Rules decided here (and documented in the README):
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
 import unicodedata
 import uuid
@@ -160,6 +161,19 @@ class Script:
     @property
     def category_path(self) -> str:
         return CATEGORY_SEPARATOR.join(self.category)
+
+    @property
+    def version(self) -> str:
+        """What an editor loaded, to save only over that (see ``Store.update_script``).
+
+        A fingerprint of the content, the state and ``updated_at``: every write that
+        changes what the script says or whether it is live changes it.  Not the sync
+        ``revision`` (a push acknowledged changes nothing the agent sees) nor
+        ``favourite`` (the agent's own mark, kept across edits)."""
+        facts = (self.updated_at, self.state.value, self.code, self.title, self.body, self.category,
+                 self.keywords, self.output_mode.value, self.hotkey, self.image_hash or "",
+                 self.image_position.value)
+        return hashlib.sha1(repr(facts).encode("utf-8")).hexdigest()[:16]
 
     def with_changes(self, **changes) -> "Script":
         return replace(self, **changes)

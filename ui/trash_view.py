@@ -7,7 +7,7 @@ of each so the delete reaches the other devices through sync; there is no undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from assistant.model import ScriptState
 from assistant.store import Store, organise
 from ui.error_text import error_text
+from ui.retranslating import Retranslating
 from ui.tasks import Tasks
 
 
-class TrashView(QWidget):
+class TrashView(Retranslating, QWidget):
     def __init__(self, store: Store, tasks: Tasks, restore, parent=None) -> None:
         """``restore(ids)``: the window restores them (so Ctrl+Z can take it back)."""
         super().__init__(parent, Qt.WindowType.Window)
@@ -61,11 +62,6 @@ class TrashView(QWidget):
         QShortcut(QKeySequence("Shift+Del"), self, self.ask_purge_selected)
         self.resize(600, 400)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trash"))

@@ -206,6 +206,37 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This script was deleted elsewhere (sync, another window or the command line). Your edits are still here.</source>
+        <translation>This script was deleted elsewhere (sync, another window or the command line). Your edits are still here.</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;new script</source>
+        <translation>Save mine as a &amp;new script</translation>
+    </message>
+    <message>
+        <source>This script was changed elsewhere (sync, another window or the command line) while you were editing it. Your edits are still here.</source>
+        <translation>This script was changed elsewhere (sync, another window or the command line) while you were editing it. Your edits are still here.</translation>
+    </message>
+    <message>
+        <source>Keep mine as a &amp;copy</source>
+        <translation>Keep mine as a &amp;copy</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine…</source>
+        <translation>&amp;Overwrite with mine…</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>&amp;Discard mine</translation>
+    </message>
+</context>
+<context>
     <name>DrillWindow</name>
     <message>
         <source>Kefu Assistant — Practice drills</source>
@@ -341,6 +372,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>it was changed elsewhere meanwhile (%1)</source>
+        <translation>it was changed elsewhere meanwhile (%1)</translation>
+    </message>
     <message>
         <source>already taken (%1)</source>
         <translation>already taken (%1)</translation>
@@ -1261,12 +1296,48 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>The hotkey %1 is one of the app&apos;s own hotkeys.</translation>
     </message>
     <message>
+        <source>The script was deleted elsewhere.</source>
+        <translation>The script was deleted elsewhere.</translation>
+    </message>
+    <message>
+        <source>Updated: it was changed elsewhere.</source>
+        <translation>Updated: it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Replace the version of “%1” that was changed elsewhere with yours? Their changes are lost (Ctrl+Z in the library brings them back).</source>
+        <translation>Replace the version of “%1” that was changed elsewhere with yours? Their changes are lost (Ctrl+Z in the library brings them back).</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Overwrite with mine</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (my copy)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Not saved: the script was changed elsewhere. Choose above.</source>
+        <translation>Not saved: the script was changed elsewhere. Choose above.</translation>
+    </message>
+    <message>
         <source>Not saved: fix the variables marked in red first.</source>
         <translation>Not saved: fix the variables marked in red first.</translation>
+    </message>
+    <message>
+        <source>Saved as a new script.</source>
+        <translation>Saved as a new script.</translation>
+    </message>
+    <message>
+        <source>Saved as a new script, without the code %1 (the original keeps it).</source>
+        <translation>Saved as a new script, without the code %1 (the original keeps it).</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -206,6 +206,37 @@ Your library as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This script was deleted elsewhere (sync, another window or the command line). Your edits are still here.</source>
+        <translation>这条话术已在别处被删除（同步、另一个窗口或命令行）。你的修改仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;new script</source>
+        <translation>把我的另存为新话术(&amp;N)</translation>
+    </message>
+    <message>
+        <source>This script was changed elsewhere (sync, another window or the command line) while you were editing it. Your edits are still here.</source>
+        <translation>你编辑期间，这条话术已在别处被修改（同步、另一个窗口或命令行）。你的修改仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Keep mine as a &amp;copy</source>
+        <translation>把我的存为副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine…</source>
+        <translation>用我的覆盖(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>放弃我的修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DrillWindow</name>
     <message>
         <source>Kefu Assistant — Practice drills</source>
@@ -340,6 +371,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>it was changed elsewhere meanwhile (%1)</source>
+        <translation>期间已在别处被修改（%1）</translation>
+    </message>
     <message>
         <source>already taken (%1)</source>
         <translation>已被占用（%1）</translation>
@@ -1250,12 +1285,48 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>热键 %1 是本软件自己的热键。</translation>
     </message>
     <message>
+        <source>The script was deleted elsewhere.</source>
+        <translation>这条话术已在别处被删除。</translation>
+    </message>
+    <message>
+        <source>Updated: it was changed elsewhere.</source>
+        <translation>已更新：这条话术在别处被修改过。</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Replace the version of “%1” that was changed elsewhere with yours? Their changes are lost (Ctrl+Z in the library brings them back).</source>
+        <translation>用你的版本覆盖别处修改过的“%1”？对方的修改会被替换（在话术库里按 Ctrl+Z 可以找回）。</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>用我的覆盖</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
+        <source>Not saved: the script was changed elsewhere. Choose above.</source>
+        <translation>未保存：这条话术已在别处被修改，请在上方选择处理方式。</translation>
+    </message>
+    <message>
         <source>Not saved: fix the variables marked in red first.</source>
         <translation>未保存：请先改正标红的变量。</translation>
+    </message>
+    <message>
+        <source>Saved as a new script.</source>
+        <translation>已另存为新话术。</translation>
+    </message>
+    <message>
+        <source>Saved as a new script, without the code %1 (the original keeps it).</source>
+        <translation>已另存为新话术，未带快捷编码 %1（原话术保留该编码）。</translation>
     </message>
     <message>
         <source>Saved.</source>
