@@ -575,6 +575,121 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>image position</source>
+        <translation>image position</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>the code %1 is longer than %2 characters</source>
+        <translation>the code %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>the code %1 may only hold letters (Chinese too), digits, _ - and .</source>
+        <translation>the code %1 may only hold letters (Chinese too), digits, _ - and .</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>the body is empty</translation>
+    </message>
+    <message>
+        <source>the body has %1 characters, more than %2</source>
+        <translation>the body has %1 characters, more than %2</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>the title is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the category %1 is nested deeper than %2 levels</source>
+        <translation>the category %1 is nested deeper than %2 levels</translation>
+    </message>
+    <message>
+        <source>a name in the category %1 is longer than %2 characters</source>
+        <translation>a name in the category %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>the keyword %1 is longer than %2 characters</source>
+        <translation>the keyword %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>more than %1 keywords</source>
+        <translation>more than %1 keywords</translation>
+    </message>
+    <message>
+        <source>the output %1 is not one of paste, paste_enter, copy, type</source>
+        <translation>the output %1 is not one of paste, paste_enter, copy, type</translation>
+    </message>
+    <message>
+        <source>the image position %1 is not before or after</source>
+        <translation>the image position %1 is not before or after</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>the image is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid (%2)</source>
+        <translation>the %1 is not valid (%2)</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on row %2 of this file</source>
+        <translation>the code %1 is already on row %2 of this file</translation>
+    </message>
+    <message>
+        <source>the script “%1” is in the trash; restore it first</source>
+        <translation>the script “%1” is in the trash; restore it first</translation>
+    </message>
+    <message>
+        <source>the code %1 belongs to another script, “%2”</source>
+        <translation>the code %1 belongs to another script, “%2”</translation>
+    </message>
+    <message>
+        <source>uses something Kefu does not have (%1)</source>
+        <translation>uses something Kefu does not have (%1)</translation>
+    </message>
+    <message>
+        <source>favourite “%1” is not 是/否, 1/0 or true/false</source>
+        <translation>favourite “%1” is not 是/否, 1/0 or true/false</translation>
+    </message>
+    <message>
+        <source>the entry does not follow the pack format (%1)</source>
+        <translation>the entry does not follow the pack format (%1)</translation>
+    </message>
+    <message>
+        <source>the embedded image is damaged (%1)</source>
+        <translation>the embedded image is damaged (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LeadConsole</name>
     <message>
         <source>Kefu Assistant — Lead console</source>

@@ -573,6 +573,121 @@ Your library as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <source>code</source>
+        <translation>快捷编码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>image position</source>
+        <translation>图片位置</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>the code %1 is longer than %2 characters</source>
+        <translation>快捷编码 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the code %1 may only hold letters (Chinese too), digits, _ - and .</source>
+        <translation>快捷编码 %1 只能包含字母（含汉字）、数字和 _ - .</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>话术正文为空</translation>
+    </message>
+    <message>
+        <source>the body has %1 characters, more than %2</source>
+        <translation>话术正文有 %1 个字符，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the category %1 is nested deeper than %2 levels</source>
+        <translation>分组 %1 超过 %2 层</translation>
+    </message>
+    <message>
+        <source>a name in the category %1 is longer than %2 characters</source>
+        <translation>分组 %1 中有名称超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the keyword %1 is longer than %2 characters</source>
+        <translation>关键词 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>more than %1 keywords</source>
+        <translation>关键词超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the output %1 is not one of paste, paste_enter, copy, type</source>
+        <translation>发送方式 %1 无效，只能是 paste、paste_enter、copy、type 之一</translation>
+    </message>
+    <message>
+        <source>the image position %1 is not before or after</source>
+        <translation>图片位置 %1 无效，只能是 before 或 after</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>图片超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid (%2)</source>
+        <translation>%1无效（%2）</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on row %2 of this file</source>
+        <translation>快捷编码 %1 已在本文件第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>the script “%1” is in the trash; restore it first</source>
+        <translation>话术“%1”在回收站里，请先恢复</translation>
+    </message>
+    <message>
+        <source>the code %1 belongs to another script, “%2”</source>
+        <translation>快捷编码 %1 已属于另一条话术“%2”</translation>
+    </message>
+    <message>
+        <source>uses something Kefu does not have (%1)</source>
+        <translation>用到了客服助手不支持的功能（%1）</translation>
+    </message>
+    <message>
+        <source>favourite “%1” is not 是/否, 1/0 or true/false</source>
+        <translation>收藏“%1”无效，应为 是/否、1/0 或 true/false</translation>
+    </message>
+    <message>
+        <source>the entry does not follow the pack format (%1)</source>
+        <translation>这一条不符合活动包格式（%1）</translation>
+    </message>
+    <message>
+        <source>the embedded image is damaged (%1)</source>
+        <translation>内嵌图片已损坏（%1）</translation>
+    </message>
+</context>
+<context>
     <name>LeadConsole</name>
     <message>
         <source>Kefu Assistant — Lead console</source>

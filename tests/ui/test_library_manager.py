@@ -510,3 +510,27 @@ def test_a_change_by_the_command_line_is_caught_when_saving(qtbot, window, wired
     qtbot.waitUntil(lambda: editor.conflict_bar.isVisible())
     assert wired.store.get_script(script.id).body == "命令行改的"
     assert editor.body.toPlainText() == "退款原路返回，我的版本"
+
+
+def test_the_import_dry_run_gives_its_reasons_in_chinese(qtbot, window, wired, tmp_path):
+    from tests.ui.language import uninstall
+    from ui.i18n import Translations
+    sheet = tmp_path / "workbench.csv"
+    sheet.write_text("快捷编码,快捷短语,快捷短语分组\n"
+                     "hy,欢迎光临本店,售前\n"
+                     "bad code!,这一行的编码不对,售前\n"
+                     "hy,又一条欢迎语,售前\n"
+                     "kb,,售前\n", encoding="utf-8")
+    translations = Translations(tmp_path / "cache")
+    translations.switch("zh_CN")
+    try:
+        dialog = window.show_import(str(sheet))
+        qtbot.waitUntil(lambda: dialog.plan is not None)
+        report = {row: (kind, details) for kind, row, _code, details in dialog.report_rows()}
+        assert report["3"] == ("拒绝", "快捷编码 bad code! 只能包含字母（含汉字）、数字和 _ - .")
+        assert report["4"] == ("拒绝", "快捷编码 hy 已在本文件第 2 行出现")
+        assert report["5"] == ("拒绝", "话术正文为空")
+    finally:
+        uninstall(translations)
+    # the command line keeps the core's English
+    assert [r["reason"] for r in dialog.plan.summary()["rejected"]][1] == "code 'hy' repeats row 2 of this file"
