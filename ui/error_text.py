@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from assistant.errors import ChangedElsewhereError, ConflictError, FormatError, KefuError, NotFoundError, ReadOnlyError, ValidationError
+from assistant.errors import (
+    ChangedElsewhereError,
+    ConflictError,
+    FormatError,
+    KefuError,
+    NotFoundError,
+    ReadOnlyError,
+    ValidationError,
+)
 
 
 def error_text(error: Exception) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate  # lupdate reads the translate("ImportReasons", ...) calls
+
 
 def _fill(text: str, *values) -> str:
     for n, value in enumerate(values, 1):
@@ -17,36 +19,50 @@ def _fill(text: str, *values) -> str:
 
 
 def field_name(field: str) -> str:
-    names = {"code": QCoreApplication.translate("ImportReasons", "code"), "title": QCoreApplication.translate("ImportReasons", "title"), "body": QCoreApplication.translate("ImportReasons", "body"), "category": QCoreApplication.translate("ImportReasons", "category"),
-             "keywords": QCoreApplication.translate("ImportReasons", "keywords"), "output_mode": QCoreApplication.translate("ImportReasons", "output"), "image_position": QCoreApplication.translate("ImportReasons", "image position"),
-             "image": QCoreApplication.translate("ImportReasons", "image")}
+    names = {
+        "code": translate("ImportReasons", "code"),
+        "title": translate("ImportReasons", "title"),
+        "body": translate("ImportReasons", "body"),
+        "category": translate("ImportReasons", "category"),
+        "keywords": translate("ImportReasons", "keywords"),
+        "output_mode": translate("ImportReasons", "output"),
+        "image_position": translate("ImportReasons", "image position"),
+        "image": translate("ImportReasons", "image"),
+    }
     return names.get(field, field)
 
 
 def _invalid(params: dict, reason: str) -> str:
-    value, limit = params.get("value", ""), params.get("limit", "")
-    texts = {
-        ("code", "too_long"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the code %1 is longer than %2 characters"), value, limit),
-        ("code", "bad_characters"): lambda: _fill(
-            QCoreApplication.translate("ImportReasons", "the code %1 may only hold letters (Chinese too), digits, _ - and ."), value),
-        ("body", "empty"): lambda: QCoreApplication.translate("ImportReasons", "the body is empty"),
-        ("body", "too_long"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the body has %1 characters, more than %2"),
-                                            params.get("size", ""), limit),
-        ("title", "too_long"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the title is longer than %1 characters"), limit),
-        ("category", "too_deep"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the category %1 is nested deeper than %2 levels"), value, limit),
-        ("category", "too_long"): lambda: _fill(QCoreApplication.translate("ImportReasons", "a name in the category %1 is longer than %2 characters"),
-                                                value, limit),
-        ("keywords", "too_long"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the keyword %1 is longer than %2 characters"), value, limit),
-        ("keywords", "too_many"): lambda: _fill(QCoreApplication.translate("ImportReasons", "more than %1 keywords"), limit),
-        ("output_mode", "unknown"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the output %1 is not one of paste, paste_enter, copy, type"),
-                                                  value),
-        ("image_position", "unknown"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the image position %1 is not before or after"), value),
-        ("image", "too_large"): lambda: _fill(QCoreApplication.translate("ImportReasons", "the image is larger than %1 MB"), int(limit or 0) // 2 ** 20),
-    }
-    text = texts.get((params.get("field"), params.get("problem")))
-    if text is not None:
-        return text()
-    return _fill(QCoreApplication.translate("ImportReasons", "the %1 is not valid (%2)"), field_name(str(params.get("field", ""))), reason)
+    """A model rule the row breaks: ``params`` holds field, problem and value/limit/size."""
+    value, limit, size = params.get("value", ""), params.get("limit", ""), params.get("size", "")
+    key = (params.get("field"), params.get("problem"))
+    if key == ("code", "too_long"):
+        return _fill(translate("ImportReasons", "the code %1 is longer than %2 characters"), value, limit)
+    if key == ("code", "bad_characters"):
+        return _fill(translate("ImportReasons", "the code %1 may only hold letters (Chinese too), digits, _ - and ."),
+                     value)
+    if key == ("body", "empty"):
+        return translate("ImportReasons", "the body is empty")
+    if key == ("body", "too_long"):
+        return _fill(translate("ImportReasons", "the body has %1 characters, more than %2"), size, limit)
+    if key == ("title", "too_long"):
+        return _fill(translate("ImportReasons", "the title is longer than %1 characters"), limit)
+    if key == ("category", "too_deep"):
+        return _fill(translate("ImportReasons", "the category %1 is nested deeper than %2 levels"), value, limit)
+    if key == ("category", "too_long"):
+        return _fill(translate("ImportReasons", "a name in the category %1 is longer than %2 characters"),
+                     value, limit)
+    if key == ("keywords", "too_long"):
+        return _fill(translate("ImportReasons", "the keyword %1 is longer than %2 characters"), value, limit)
+    if key == ("keywords", "too_many"):
+        return _fill(translate("ImportReasons", "more than %1 keywords"), limit)
+    if key == ("output_mode", "unknown"):
+        return _fill(translate("ImportReasons", "the output %1 is not one of paste, paste_enter, copy, type"), value)
+    if key == ("image_position", "unknown"):
+        return _fill(translate("ImportReasons", "the image position %1 is not before or after"), value)
+    if key == ("image", "too_large"):
+        return _fill(translate("ImportReasons", "the image is larger than %1 MB"), int(limit or 0) // 2 ** 20)
+    return _fill(translate("ImportReasons", "the %1 is not valid (%2)"), field_name(str(key[0] or "")), reason)
 
 
 def reason_text(code: str, params: dict, reason: str) -> str:
@@ -54,15 +70,21 @@ def reason_text(code: str, params: dict, reason: str) -> str:
     p = params or {}
     if code == "invalid":
         return _invalid(p, reason)
-    texts = {
-        "code_repeated": lambda: _fill(QCoreApplication.translate("ImportReasons", "the code %1 is already on row %2 of this file"),
-                                       p.get("code"), p.get("first_row")),
-        "in_trash": lambda: _fill(QCoreApplication.translate("ImportReasons", "the script “%1” is in the trash; restore it first"), p.get("title")),
-        "code_taken": lambda: _fill(QCoreApplication.translate("ImportReasons", "the code %1 belongs to another script, “%2”"), p.get("code"), p.get("title")),
-        "unsupported": lambda: _fill(QCoreApplication.translate("ImportReasons", "uses something Kefu does not have (%1)"), p.get("detail", reason)),
-        "bad_favourite": lambda: _fill(QCoreApplication.translate("ImportReasons", "favourite “%1” is not 是/否, 1/0 or true/false"), p.get("value")),
-        "bad_entry": lambda: _fill(QCoreApplication.translate("ImportReasons", "the entry does not follow the pack format (%1)"), p.get("detail", reason)),
-        "bad_image": lambda: _fill(QCoreApplication.translate("ImportReasons", "the embedded image is damaged (%1)"), p.get("detail", reason)),
-    }
-    text = texts.get(code)
-    return text() if text is not None else reason
+    if code == "code_repeated":
+        return _fill(translate("ImportReasons", "the code %1 is already on row %2 of this file"),
+                     p.get("code"), p.get("first_row"))
+    if code == "in_trash":
+        return _fill(translate("ImportReasons", "the script “%1” is in the trash; restore it first"), p.get("title"))
+    if code == "code_taken":
+        return _fill(translate("ImportReasons", "the code %1 belongs to another script, “%2”"),
+                     p.get("code"), p.get("title"))
+    if code == "unsupported":
+        return _fill(translate("ImportReasons", "uses something Kefu does not have (%1)"), p.get("detail", reason))
+    if code == "bad_favourite":
+        return _fill(translate("ImportReasons", "favourite “%1” is not 是/否, 1/0 or true/false"), p.get("value"))
+    if code == "bad_entry":
+        return _fill(translate("ImportReasons", "the entry does not follow the pack format (%1)"),
+                     p.get("detail", reason))
+    if code == "bad_image":
+        return _fill(translate("ImportReasons", "the embedded image is damaged (%1)"), p.get("detail", reason))
+    return reason

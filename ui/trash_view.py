@@ -70,7 +70,8 @@ class TrashView(Retranslating, QWidget):
         self.purge_button.setText(self.tr("&Delete forever"))
         self.purge_button.setToolTip(self.tr("Delete the selected scripts for good (Shift+Del)"))
         self.empty_button.setText(self.tr("&Empty trash"))
-        self.info.setText(self.tr("Deleted scripts stay here until you restore them. Enter restores."))
+        self.info.setText(self.tr("Deleted scripts stay here until you restore them (Enter) or delete them for good "
+                                  "(Shift+Del)."))
 
     def reload(self) -> None:
         self.tasks.run(lambda: self.store.scripts(state=ScriptState.TRASHED), self._fill)

@@ -1788,8 +1788,8 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>&amp;Empty trash</translation>
     </message>
     <message>
-        <source>Deleted scripts stay here until you restore them. Enter restores.</source>
-        <translation>Deleted scripts stay here until you restore them. Enter restores.</translation>
+        <source>Deleted scripts stay here until you restore them (Enter) or delete them for good (Shift+Del).</source>
+        <translation>Deleted scripts stay here until you restore them (Enter) or delete them for good (Shift+Del).</translation>
     </message>
     <message>
         <source>Delete forever</source>

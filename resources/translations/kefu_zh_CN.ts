@@ -1776,8 +1776,8 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>清空回收站(&amp;E)</translation>
     </message>
     <message>
-        <source>Deleted scripts stay here until you restore them. Enter restores.</source>
-        <translation>删除的话术会留在这里，直到你恢复它们。按回车恢复。</translation>
+        <source>Deleted scripts stay here until you restore them (Enter) or delete them for good (Shift+Del).</source>
+        <translation>删除的话术会留在这里，直到你恢复（回车）或彻底删除（Shift+Del）。</translation>
     </message>
     <message>
         <source>Delete forever</source>
