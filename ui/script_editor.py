@@ -72,7 +72,7 @@ class ScriptEditor(QWidget):
         self.categories: list[tuple[str, ...]] = []
         self.theirs: Script | None = None  # the stored version while the conflict bar shows (None: deleted)
         self.saves_running = 0
-        self._seen_while_saving: list[Script | None] = []  # changes to the open script during a save
+        self._seen_while_saving: list[tuple[str, Script | None]] = []  # (id, theirs) seen during a save
         self.overwrite_box: QMessageBox | None = None
 
         self.heading = QLabel()
@@ -338,7 +338,7 @@ class ScriptEditor(QWidget):
         if theirs is not None and theirs.state != ScriptState.ACTIVE:
             theirs = None
         if self.saves_running:  # maybe our own save: judged when it returns
-            self._seen_while_saving.append(theirs)
+            self._seen_while_saving.append((self.script.id, theirs))
             return
         if theirs is not None and theirs.version == self.script.version:
             return  # nothing the editor shows changed (a favourite mark, our own save)
@@ -427,9 +427,9 @@ class ScriptEditor(QWidget):
         self.saves_running -= 1
         if self.saves_running or not self._seen_while_saving:
             return
-        seen, self._seen_while_saving = self._seen_while_saving[-1], []
-        if self.script is not None:
-            self._changed_underneath(seen)
+        (script_id, theirs), self._seen_while_saving = self._seen_while_saving[-1], []
+        if self.script is not None and self.script.id == script_id:  # not switched to another script since
+            self._changed_underneath(theirs)
 
     def _saved(self, result, generation: int) -> None:
         kind, value = result
@@ -441,7 +441,12 @@ class ScriptEditor(QWidget):
                 self.message.setText(self.tr("Not saved: the script was changed elsewhere. Choose above."))
             self.save_refused.emit()
             return
-        self._save_done()
+        try:
+            self._show_saved(kind, value, generation)
+        finally:
+            self._save_done()  # after self.script is the saved version: our own change is no news
+
+    def _show_saved(self, kind: str, value, generation: int) -> None:
         if kind == "problems":
             self.message.setText(self.tr("Not saved: fix the variables marked in red first."))
             self.save_refused.emit()

@@ -534,3 +534,19 @@ def test_the_import_dry_run_gives_its_reasons_in_chinese(qtbot, window, wired, t
         uninstall(translations)
     # the command line keeps the core's English
     assert [r["reason"] for r in dialog.plan.summary()["rejected"]][1] == "code 'hy' repeats row 2 of this file"
+
+
+def test_typing_on_while_my_own_save_runs_is_not_a_conflict(qtbot, window, wired):
+    script = add(wired, "tk", body="退款原路返回")
+    open_in_editor(qtbot, window, script)
+    editor = window.editor
+    ime_commit(editor.body, "，第一版")
+    save(qtbot, window)
+    ime_commit(editor.body, "，第二版")  # typed before the save came back
+    qtbot.waitUntil(lambda: editor.message.text() == "Saved.")
+    assert wired.store.get_script(script.id).body == "退款原路返回，第一版"
+    assert editor.conflict_bar.isHidden() and editor.dirty
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: not editor.dirty)
+    assert wired.store.get_script(script.id).body == "退款原路返回，第一版，第二版"
+    assert editor.conflict_bar.isHidden()
