@@ -34,6 +34,13 @@ class ConflictError(KefuError):
     code = "conflict"
 
 
+class ChangedElsewhereError(ConflictError):
+    """A save was made against a version of the script that is no longer the stored one
+    (sync, the CLI or another window changed or deleted it meanwhile)."""
+
+    code = "changed_elsewhere"
+
+
 class NotFoundError(KefuError):
     code = "not_found"
 

@@ -20,6 +20,7 @@ Rules decided here (and documented in the README):
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
 import unicodedata
 import uuid
@@ -89,12 +90,14 @@ def validate_code(code: str) -> str:
     if not code:
         return ""
     if len(code) > MAX_CODE_CHARS:
-        raise ValidationError("code", f"'{code}' is longer than {MAX_CODE_CHARS} characters", value=code)
+        raise ValidationError("code", f"'{code}' is longer than {MAX_CODE_CHARS} characters", value=code,
+                              problem="too_long", limit=MAX_CODE_CHARS)
     if not _CODE_RE.match(code):
         raise ValidationError(
             "code",
             f"'{code}' may only hold letters (Chinese too), digits, '_', '-' and '.'",
             value=code,
+            problem="bad_characters",
         )
     return code
 
@@ -106,10 +109,12 @@ def normalize_category(path: str | None) -> tuple[str, ...]:
     if not parts:
         return (UNCATEGORISED,)
     if len(parts) > MAX_CATEGORY_DEPTH:
-        raise ValidationError("category", f"'{path}' is nested deeper than {MAX_CATEGORY_DEPTH} levels", value=path)
+        raise ValidationError("category", f"'{path}' is nested deeper than {MAX_CATEGORY_DEPTH} levels", value=path,
+                              problem="too_deep", limit=MAX_CATEGORY_DEPTH)
     for part in parts:
         if len(part) > MAX_CATEGORY_CHARS:
-            raise ValidationError("category", f"'{part}' is longer than {MAX_CATEGORY_CHARS} characters", value=path)
+            raise ValidationError("category", f"'{part}' is longer than {MAX_CATEGORY_CHARS} characters", value=path,
+                                  problem="too_long", limit=MAX_CATEGORY_CHARS)
     return parts
 
 
@@ -121,10 +126,11 @@ def normalize_keywords(keywords) -> tuple[str, ...]:
         word = unicodedata.normalize("NFKC", str(word)).strip()
         if word and word not in seen:
             if len(word) > MAX_KEYWORD_CHARS:
-                raise ValidationError("keywords", f"'{word[:20]}…' is longer than {MAX_KEYWORD_CHARS} characters")
+                raise ValidationError("keywords", f"'{word[:20]}…' is longer than {MAX_KEYWORD_CHARS} characters",
+                                      value=word, problem="too_long", limit=MAX_KEYWORD_CHARS)
             seen.append(word)
     if len(seen) > MAX_KEYWORDS:
-        raise ValidationError("keywords", f"more than {MAX_KEYWORDS} keywords")
+        raise ValidationError("keywords", f"more than {MAX_KEYWORDS} keywords", problem="too_many", limit=MAX_KEYWORDS)
     return tuple(seen)
 
 
@@ -161,6 +167,19 @@ class Script:
     def category_path(self) -> str:
         return CATEGORY_SEPARATOR.join(self.category)
 
+    @property
+    def version(self) -> str:
+        """What an editor loaded, to save only over that (see ``Store.update_script``).
+
+        A fingerprint of the content, the state and ``updated_at``: every write that
+        changes what the script says or whether it is live changes it.  Not the sync
+        ``revision`` (a push acknowledged changes nothing the agent sees) nor
+        ``favourite`` (the agent's own mark, kept across edits)."""
+        facts = (self.updated_at, self.state.value, self.code, self.title, self.body, self.category,
+                 self.keywords, self.output_mode.value, self.hotkey, self.image_hash or "",
+                 self.image_position.value)
+        return hashlib.sha1(repr(facts).encode("utf-8")).hexdigest()[:16]
+
     def with_changes(self, **changes) -> "Script":
         return replace(self, **changes)
 
@@ -191,14 +210,16 @@ class ScriptDraft:
         code = validate_code(self.code)
         body = (self.body or "").replace("\r\n", "\n").replace("\r", "\n")
         if len(body) > MAX_BODY_CHARS:
-            raise ValidationError("body", f"{len(body)} characters, more than the limit of {MAX_BODY_CHARS}")
+            raise ValidationError("body", f"{len(body)} characters, more than the limit of {MAX_BODY_CHARS}",
+                                  problem="too_long", limit=MAX_BODY_CHARS, size=len(body))
         if not body.strip() and not self.image and not self.image_hash:
-            raise ValidationError("body", "is empty")
+            raise ValidationError("body", "is empty", problem="empty")
         title = " ".join((self.title or "").split())
         if not title:
             title = _title_from_body(body)
         if len(title) > MAX_TITLE_CHARS:
-            raise ValidationError("title", f"longer than {MAX_TITLE_CHARS} characters")
+            raise ValidationError("title", f"longer than {MAX_TITLE_CHARS} characters", problem="too_long",
+                                  limit=MAX_TITLE_CHARS)
         raw_category = self.category
         if isinstance(raw_category, tuple):
             raw_category = CATEGORY_SEPARATOR.join(raw_category)
@@ -206,13 +227,16 @@ class ScriptDraft:
         try:
             mode = OutputMode(self.output_mode or OutputMode.PASTE)
         except ValueError:
-            raise ValidationError("output_mode", f"'{self.output_mode}' is not one of paste, paste_enter, copy, type")
+            raise ValidationError("output_mode", f"'{self.output_mode}' is not one of paste, paste_enter, copy, type",
+                                  value=str(self.output_mode), problem="unknown")
         try:
             position = ImagePosition(self.image_position or ImagePosition.BEFORE_TEXT)
         except ValueError:
-            raise ValidationError("image_position", f"'{self.image_position}' is not before or after")
+            raise ValidationError("image_position", f"'{self.image_position}' is not before or after",
+                                  value=str(self.image_position), problem="unknown")
         if self.image is not None and len(self.image) > MAX_IMAGE_BYTES:
-            raise ValidationError("image", f"{len(self.image)} bytes, more than {MAX_IMAGE_BYTES}")
+            raise ValidationError("image", f"{len(self.image)} bytes, more than {MAX_IMAGE_BYTES}", problem="too_large",
+                                  limit=MAX_IMAGE_BYTES, size=len(self.image))
         return replace(
             self,
             code=code,

@@ -38,7 +38,9 @@ class PlannedRow:
     number: int
     draft: ScriptDraft
     target: Script | None = None  # the script an update / unchanged / conflict row names
-    reason: str = ""
+    reason: str = ""  # English, for the CLI; code + params for the UI (see formats.base.REJECTION_CODES)
+    code: str = ""
+    params: dict = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass
@@ -63,8 +65,10 @@ class ImportPlan:
             "adds": len(self.adds),
             "updates": len(self.updates),
             "unchanged": len(self.unchanged),
-            "conflicts": [{"row": r.number, "reason": r.reason} for r in self.conflicts],
-            "rejected": [{"row": r.number, "reason": r.reason} for r in self.rejected],
+            "conflicts": [{"row": r.number, "reason": r.reason, "code": r.code, "params": r.params}
+                          for r in self.conflicts],
+            "rejected": [{"row": r.number, "reason": r.reason, "code": r.code, "params": r.params}
+                         for r in self.rejected],
             "clashes": self.clashes,
             "notes": self.notes,
         }
@@ -84,12 +88,13 @@ def plan_import(store: Store, parsed: ParsedFile, library_id: str) -> ImportPlan
         try:
             draft = row.draft.validated()
         except KefuError as exc:
-            plan.rejected.append(Rejected(row.number, str(exc)))
+            plan.rejected.append(Rejected(row.number, str(exc), "invalid", dict(exc.details)))
             continue
         key = code_key(draft.code)
         if key and key in first_row_of_code:
-            plan.rejected.append(Rejected(
-                row.number, f"code '{draft.code}' repeats row {first_row_of_code[key]} of this file"))
+            first = first_row_of_code[key]
+            plan.rejected.append(Rejected(row.number, f"code '{draft.code}' repeats row {first} of this file",
+                                          "code_repeated", {"code": draft.code, "first_row": first}))
             continue
         if key:
             first_row_of_code[key] = row.number
@@ -107,13 +112,16 @@ def _sort_row(plan: ImportPlan, row: Row, draft: ScriptDraft, by_id, by_code, tr
     key = code_key(draft.code)
     holder = by_code.get(key) if key else None
     if draft.id and draft.id in trashed:
+        title = trashed[draft.id].title
         plan.conflicts.append(PlannedRow(row.number, draft, trashed[draft.id],
-                                         f"script '{trashed[draft.id].title}' is in the trash; restore it first"))
+                                         f"script '{title}' is in the trash; restore it first",
+                                         "in_trash", {"title": title}))
         return
     target = by_id.get(draft.id) if draft.id else None
     if target is not None and holder is not None and holder.id != target.id:
         plan.conflicts.append(PlannedRow(row.number, draft, target,
-                                         f"code '{draft.code}' belongs to another script, '{holder.title}'"))
+                                         f"code '{draft.code}' belongs to another script, '{holder.title}'",
+                                         "code_taken", {"code": draft.code, "title": holder.title}))
         return
     target = target or holder
     if target is None:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from assistant.errors import ConflictError, FormatError, KefuError, NotFoundError, ReadOnlyError, ValidationError
+from assistant.errors import (
+    ChangedElsewhereError,
+    ConflictError,
+    FormatError,
+    KefuError,
+    NotFoundError,
+    ReadOnlyError,
+    ValidationError,
+)
 
 
 def error_text(error: Exception) -> str:
     kinds = (
+        (ChangedElsewhereError, QCoreApplication.translate("Errors", "it was changed elsewhere meanwhile (%1)")),
         (ConflictError, QCoreApplication.translate("Errors", "already taken (%1)")),
         (ReadOnlyError, QCoreApplication.translate("Errors", "the library is read-only (%1)")),
         (ValidationError, QCoreApplication.translate("Errors", "a value is not valid (%1)")),

@@ -26,6 +26,7 @@ from assistant import formats, transfer
 from assistant.model import Library
 from assistant.store import Store
 from ui.error_text import error_text
+from ui.import_reasons import reason_text
 from ui.tasks import Tasks
 
 
@@ -146,8 +147,9 @@ class ImportDialog(QDialog):
                              .replace("%3", str(len(plan.unchanged))).replace("%4", str(len(plan.conflicts)))
                              .replace("%5", str(len(plan.rejected))))
         self.report.clear()
-        rows = [(self.tr("Rejected"), r.number, "", r.reason) for r in plan.rejected]
-        rows += [(self.tr("Conflict"), r.number, r.draft.code, r.reason) for r in plan.conflicts]
+        rows = [(self.tr("Rejected"), r.number, "", reason_text(r.code, r.params, r.reason)) for r in plan.rejected]
+        rows += [(self.tr("Conflict"), r.number, r.draft.code, reason_text(r.code, r.params, r.reason))
+                 for r in plan.conflicts]
         rows += [(self.tr("Add"), r.number, r.draft.code, r.draft.title) for r in plan.adds]
         rows += [(self.tr("Update"), r.number, r.draft.code, r.draft.title) for r in plan.updates]
         rows += [(self.tr("Unchanged"), r.number, r.draft.code, r.draft.title) for r in plan.unchanged]

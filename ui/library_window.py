@@ -260,6 +260,7 @@ class LibraryWindow(QMainWindow):
         return label + " " + self.tr("(read-only)") if library.read_only else label
 
     def _store_changed(self, change) -> None:
+        self.editor.store_changed(change)  # the open script may have changed underneath
         self.refresh()
         self.reload_timer.start()  # a new category may have appeared
 

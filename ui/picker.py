@@ -3,7 +3,8 @@
 Keyboard only: type to search (codes, Chinese, pinyin, initials), ↑/↓ to move, Enter
 to send the highlighted script, Alt+1..9 to send the n-th, Esc to close; Ctrl+N makes
 a new script from the typed text, Ctrl+E edits the highlighted one, Ctrl+D marks it a
-favourite (or not), Ctrl+B suggests replies to the buyer's message on the clipboard,
+favourite (or not), Ctrl+B suggests replies to the buyer's message on the clipboard
+(typing then narrows the suggestions; Esc or Ctrl+B again leaves suggest mode),
 Ctrl+P pins the picker so it stays open for several sends.  Enter while an input
 method is still composing (pinyin shown but not committed) never sends.  The results
 come from the in-memory search index: a keystroke never touches the disk; previews
@@ -24,6 +25,7 @@ from ui.picker_rows import PickerDelegate, PickerModel, Row
 MAX_ROWS = 50
 PREVIEW_ROWS = 12  # previews resolved per result (the rows an agent can see)
 SUGGESTIONS = 10
+SUGGEST_FILTER_POOL = 500  # suggestions and search hits intersected when typing in suggest mode
 
 
 class Picker(QWidget):
@@ -130,10 +132,7 @@ class Picker(QWidget):
         return QPoint(x, y)
 
     def _typed(self) -> None:
-        if self.suggesting is not None:  # typing leaves suggest mode for a normal search
-            self.suggesting = None
-            self._show_mode()
-        self.refresh()
+        self.refresh()  # in suggest mode the typed text narrows the suggestions
 
     def refresh(self, keep: str | None = None) -> None:
         if self.index is None:
@@ -142,7 +141,7 @@ class Picker(QWidget):
             self.mode.show()
             return
         if self.suggesting is not None:
-            hits = self.index.suggest(self.suggesting, limit=SUGGESTIONS)
+            hits = self._filtered_suggestions(self.query.text())
         else:
             hits = self.index.search(self.query.text(), limit=MAX_ROWS)
         kind = self.library_kind or getattr(self.index, "library_kind", lambda _id: None)
@@ -152,6 +151,16 @@ class Picker(QWidget):
         if self.model.rows:
             self.results.setCurrentIndex(self.model.index(row))
         self._resolve_previews()
+
+    def _filtered_suggestions(self, query: str) -> list:
+        """The suggestions for the buyer's message that also match ``query`` (both must
+        hold), in suggestion order, lit where the query matched."""
+        if not query.strip():
+            return self.index.suggest(self.suggesting, limit=SUGGESTIONS)
+        matching = {hit.script.id: hit for hit in self.index.search(query, limit=SUGGEST_FILTER_POOL)}
+        hits = [matching[hit.script.id] for hit in self.index.suggest(self.suggesting, limit=SUGGEST_FILTER_POOL)
+                if hit.script.id in matching]
+        return hits[:SUGGESTIONS]
 
     def _show_mode(self) -> None:
         if self.suggesting is not None:
@@ -230,6 +239,9 @@ class Picker(QWidget):
         elif key == Qt.Key.Key_Escape:
             if self._preedit:
                 return False
+            if self.suggesting is not None:  # first Esc leaves suggest mode, the next closes
+                self.toggle_suggest()
+                return True
             self.hide()
             self.dismissed.emit()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):

@@ -30,8 +30,27 @@ class Row:
 
 @dataclass(frozen=True)
 class Rejected:
+    """A row that cannot be imported.  ``reason`` is the English sentence (CLI, logs);
+    ``code`` and ``params`` say the same for the UI to translate (see REJECTION_CODES)."""
+
     number: int
     reason: str
+    code: str = "other"
+    params: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+# The stable codes of Rejected / transfer.PlannedRow, with the params each one carries.
+REJECTION_CODES = {
+    "invalid": "a model rule: field, problem (too_long, empty, bad_characters...), value?, limit?",
+    "code_repeated": "code, first_row: the file already has this code on an earlier row",
+    "in_trash": "title: the row updates a script that sits in the trash",
+    "code_taken": "code, title: the code belongs to another script of the library",
+    "unsupported": "detail (English): the entry uses a feature Kefu does not have",
+    "bad_favourite": "value: the favourite cell is not yes/no",
+    "bad_entry": "detail (English): the entry breaks the pack schema",
+    "bad_image": "detail (English): the embedded image is damaged",
+    "other": "only the English reason",
+}
 
 
 @dataclass

@@ -96,7 +96,7 @@ def parse_document(path: Path, document: object) -> ParsedFile:
             parsed.rows.append(Row(number, _convert(combo, number, groups, pending)))
             notes.merge(pending)
         except Unsupported as exc:
-            parsed.rejected.append(Rejected(number, str(exc)))
+            parsed.rejected.append(Rejected(number, str(exc), "unsupported", {"detail": str(exc)}))
     parsed.notes.extend(notes.render())
     return parsed
 

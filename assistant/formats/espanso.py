@@ -96,7 +96,7 @@ def read(path: Path) -> ParsedFile:
             parsed.rows.append(Row(number, _convert(match, number, global_vars, pending)))
             notes.merge(pending)
         except Unsupported as exc:
-            parsed.rejected.append(Rejected(number, str(exc)))
+            parsed.rejected.append(Rejected(number, str(exc), "unsupported", {"detail": str(exc)}))
     parsed.notes.extend(notes.render())
     return parsed
 

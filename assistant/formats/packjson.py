@@ -94,7 +94,8 @@ def parse_document(path: Path, document: object) -> ParsedFile:
     for index, entry in enumerate(document["scripts"]):
         number = index + 1
         if index in bad_entries:
-            parsed.rejected.append(Rejected(number, "; ".join(bad_entries[index])))
+            detail = "; ".join(bad_entries[index])
+            parsed.rejected.append(Rejected(number, detail, "bad_entry", {"detail": detail}))
             continue
         for key in sorted(set(entry) - known_fields):
             unknown_fields.setdefault(key, []).append(number)
@@ -152,10 +153,11 @@ def _draft(number: int, entry: dict) -> Row | Rejected:
         try:
             image = base64.b64decode(entry["image"]["data"], validate=True)
         except (binascii.Error, ValueError):
-            return Rejected(number, "image.data: not valid base64")
+            return Rejected(number, "image.data: not valid base64", "bad_image", {"detail": "image.data"})
         image_hash = hashlib.sha256(image).hexdigest()
         if image_hash != entry["image"]["sha256"]:
-            return Rejected(number, "image.sha256: does not match the image data (damaged file?)")
+            return Rejected(number, "image.sha256: does not match the image data (damaged file?)", "bad_image",
+                            {"detail": "image.sha256"})
         extra["image_mime"] = entry["image"]["mime"]
     category = entry.get("category", ())
     draft = ScriptDraft(

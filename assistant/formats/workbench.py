@@ -261,7 +261,8 @@ def _row_from_cells(number: int, cells: list[str], columns: dict[str, int]) -> R
 
     favourite = cell("favourite").strip().casefold()
     if favourite not in _YES and favourite not in _NO:
-        return Rejected(number, f"收藏 (favourite) '{cell('favourite').strip()}' is not 是/否, 1/0 or true/false")
+        return Rejected(number, f"收藏 (favourite) '{cell('favourite').strip()}' is not 是/否, 1/0 or true/false",
+                        "bad_favourite", {"value": cell("favourite").strip()})
     output = cell("output").strip()
     draft = ScriptDraft(
         code=cell("code").strip(),

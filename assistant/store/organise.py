@@ -22,7 +22,7 @@ Rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from assistant.errors import ConflictError, NotFoundError, ValidationError
@@ -286,13 +286,30 @@ def _change_state(store: Store, script_ids: Iterable[str], state: ScriptState, f
     return Undo(kind, len(scripts), revert)
 
 
-def save_script(store: Store, library_id: str, script_id: str | None, draft: ScriptDraft) -> tuple[Script, Undo]:
-    """Add (``script_id`` None) or update a script; the undo removes the add or restores the edit."""
+def purge_scripts(store: Store, script_ids: Iterable[str]) -> int:
+    """Delete trashed scripts for good (tombstones stay for sync); no undo.  Returns how many.
+
+    Scripts not in the trash (restored meanwhile) are left alone."""
+    with store.transaction():
+        scripts = [s for s in store.get_scripts(list(script_ids)) if s.state == ScriptState.TRASHED]
+        for script in scripts:
+            store.purge_script(script.id)
+    return len(scripts)
+
+
+def save_script(store: Store, library_id: str, script_id: str | None, draft: ScriptDraft,
+                expected_version: str | None = None) -> tuple[Script, Undo]:
+    """Add (``script_id`` None) or update a script; the undo removes the add or restores the edit.
+
+    An update keeps the stored favourite mark (the editor has no such field) and, with
+    ``expected_version``, is refused with ``ChangedElsewhereError`` when the script is no
+    longer the version the editor loaded."""
     if script_id is None:
         script = store.add_script(library_id, draft)
         return script, Undo("add", 1, lambda s: s.trash_script(script.id))
-    before = store.get_script(script_id)
-    script = store.update_script(script_id, draft)
+    with store.transaction():
+        before = store.get_script(script_id)
+        script = store.update_script(script_id, replace(draft, favourite=before.favourite), expected_version)
     return script, Undo("edit", 1, lambda s: s.update_script(before.id, draft_of(before)))
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from assistant.errors import (
+    ChangedElsewhereError,
     ConflictError,
     NotFoundError,
     ReadOnlyError,
@@ -264,10 +265,19 @@ class Store:
             self._write_fields(script_id, library_id, draft, now)
         return self.get_script(script_id)
 
-    def update_script(self, script_id: str, draft: ScriptDraft) -> Script:
+    def update_script(self, script_id: str, draft: ScriptDraft, expected_version: str | None = None) -> Script:
+        """Overwrite a live script with ``draft``.  With ``expected_version`` (the
+        ``Script.version`` the caller loaded) the write happens only if the script is still
+        that version; otherwise :class:`ChangedElsewhereError` and nothing changes."""
         draft = draft.validated()
         with self.transaction():
             current = self.get_script(script_id)
+            if expected_version is not None and current.version != expected_version:
+                gone = current.state != ScriptState.ACTIVE
+                raise ChangedElsewhereError(
+                    f"script '{current.title}' was {'deleted' if gone else 'changed'} elsewhere (sync, another "
+                    f"window or the CLI) after it was opened; nothing was saved",
+                    script_id=script_id, title=current.title, deleted=gone)
             self._writable(current.library_id)
             if current.state != ScriptState.ACTIVE:
                 raise ValidationError("state", f"script '{current.title}' is in the trash; restore it first")
@@ -353,12 +363,14 @@ class Store:
             )
 
     def empty_trash(self) -> int:
+        """Purge every trashed script of the writable libraries; returns how many."""
+        purged = 0
         with self.transaction():
-            trashed = self.scripts(state=ScriptState.TRASHED)
-            for script in trashed:
+            for script in self.scripts(state=ScriptState.TRASHED):
                 if not self.library(script.library_id).read_only:
                     self.purge_script(script.id)
-        return len(trashed)
+                    purged += 1
+        return purged
 
     # -- images -------------------------------------------------------------------------
     def put_image(self, data: bytes, mime: str | None = None) -> str:

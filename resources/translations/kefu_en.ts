@@ -210,6 +210,37 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This script was deleted elsewhere (sync, another window or the command line). Your edits are still here.</source>
+        <translation>This script was deleted elsewhere (sync, another window or the command line). Your edits are still here.</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;new script</source>
+        <translation>Save mine as a &amp;new script</translation>
+    </message>
+    <message>
+        <source>This script was changed elsewhere (sync, another window or the command line) while you were editing it. Your edits are still here.</source>
+        <translation>This script was changed elsewhere (sync, another window or the command line) while you were editing it. Your edits are still here.</translation>
+    </message>
+    <message>
+        <source>Keep mine as a &amp;copy</source>
+        <translation>Keep mine as a &amp;copy</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine…</source>
+        <translation>&amp;Overwrite with mine…</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>&amp;Discard mine</translation>
+    </message>
+</context>
+<context>
     <name>DrillWindow</name>
     <message>
         <source>Kefu Assistant — Practice drills</source>
@@ -367,6 +398,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>it was changed elsewhere meanwhile (%1)</source>
+        <translation>it was changed elsewhere meanwhile (%1)</translation>
+    </message>
     <message>
         <source>already taken (%1)</source>
         <translation>already taken (%1)</translation>
@@ -563,6 +598,121 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>image position</source>
+        <translation>image position</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>the code %1 is longer than %2 characters</source>
+        <translation>the code %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>the code %1 may only hold letters (Chinese too), digits, _ - and .</source>
+        <translation>the code %1 may only hold letters (Chinese too), digits, _ - and .</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>the body is empty</translation>
+    </message>
+    <message>
+        <source>the body has %1 characters, more than %2</source>
+        <translation>the body has %1 characters, more than %2</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>the title is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the category %1 is nested deeper than %2 levels</source>
+        <translation>the category %1 is nested deeper than %2 levels</translation>
+    </message>
+    <message>
+        <source>a name in the category %1 is longer than %2 characters</source>
+        <translation>a name in the category %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>the keyword %1 is longer than %2 characters</source>
+        <translation>the keyword %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>more than %1 keywords</source>
+        <translation>more than %1 keywords</translation>
+    </message>
+    <message>
+        <source>the output %1 is not one of paste, paste_enter, copy, type</source>
+        <translation>the output %1 is not one of paste, paste_enter, copy, type</translation>
+    </message>
+    <message>
+        <source>the image position %1 is not before or after</source>
+        <translation>the image position %1 is not before or after</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>the image is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid (%2)</source>
+        <translation>the %1 is not valid (%2)</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on row %2 of this file</source>
+        <translation>the code %1 is already on row %2 of this file</translation>
+    </message>
+    <message>
+        <source>the script “%1” is in the trash; restore it first</source>
+        <translation>the script “%1” is in the trash; restore it first</translation>
+    </message>
+    <message>
+        <source>the code %1 belongs to another script, “%2”</source>
+        <translation>the code %1 belongs to another script, “%2”</translation>
+    </message>
+    <message>
+        <source>uses something Kefu does not have (%1)</source>
+        <translation>uses something Kefu does not have (%1)</translation>
+    </message>
+    <message>
+        <source>favourite “%1” is not 是/否, 1/0 or true/false</source>
+        <translation>favourite “%1” is not 是/否, 1/0 or true/false</translation>
+    </message>
+    <message>
+        <source>the entry does not follow the pack format (%1)</source>
+        <translation>the entry does not follow the pack format (%1)</translation>
+    </message>
+    <message>
+        <source>the embedded image is damaged (%1)</source>
+        <translation>the embedded image is damaged (%1)</translation>
     </message>
 </context>
 <context>
@@ -1331,12 +1481,48 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>The hotkey %1 is one of the app&apos;s own hotkeys.</translation>
     </message>
     <message>
+        <source>The script was deleted elsewhere.</source>
+        <translation>The script was deleted elsewhere.</translation>
+    </message>
+    <message>
+        <source>Updated: it was changed elsewhere.</source>
+        <translation>Updated: it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Replace the version of “%1” that was changed elsewhere with yours? Their changes are lost (Ctrl+Z in the library brings them back).</source>
+        <translation>Replace the version of “%1” that was changed elsewhere with yours? Their changes are lost (Ctrl+Z in the library brings them back).</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Overwrite with mine</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (my copy)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Not saved: the script was changed elsewhere. Choose above.</source>
+        <translation>Not saved: the script was changed elsewhere. Choose above.</translation>
+    </message>
+    <message>
         <source>Not saved: fix the variables marked in red first.</source>
         <translation>Not saved: fix the variables marked in red first.</translation>
+    </message>
+    <message>
+        <source>Saved as a new script.</source>
+        <translation>Saved as a new script.</translation>
+    </message>
+    <message>
+        <source>Saved as a new script, without the code %1 (the original keeps it).</source>
+        <translation>Saved as a new script, without the code %1 (the original keeps it).</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1660,8 +1846,53 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <source>Deleted scripts stay here until you restore them. Enter restores.</source>
-        <translation>Deleted scripts stay here until you restore them. Enter restores.</translation>
+        <source>&amp;Delete forever</source>
+        <translation>&amp;Delete forever</translation>
+    </message>
+    <message>
+        <source>Delete the selected scripts for good (Shift+Del)</source>
+        <translation>Delete the selected scripts for good (Shift+Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation>&amp;Empty trash</translation>
+    </message>
+    <message>
+        <source>Deleted scripts stay here until you restore them (Enter) or delete them for good (Shift+Del).</source>
+        <translation>Deleted scripts stay here until you restore them (Enter) or delete them for good (Shift+Del).</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Delete forever</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n script(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n script for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n scripts for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n script(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete all %n script in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n scripts in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n script(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n script for good.</numerusform>
+            <numerusform>Deleted %n scripts for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,37 @@ Your library as it is now is backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This script was deleted elsewhere (sync, another window or the command line). Your edits are still here.</source>
+        <translation>这条话术已在别处被删除（同步、另一个窗口或命令行）。你的修改仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;new script</source>
+        <translation>把我的另存为新话术(&amp;N)</translation>
+    </message>
+    <message>
+        <source>This script was changed elsewhere (sync, another window or the command line) while you were editing it. Your edits are still here.</source>
+        <translation>你编辑期间，这条话术已在别处被修改（同步、另一个窗口或命令行）。你的修改仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Keep mine as a &amp;copy</source>
+        <translation>把我的存为副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine…</source>
+        <translation>用我的覆盖(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>放弃我的修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DrillWindow</name>
     <message>
         <source>Kefu Assistant — Practice drills</source>
@@ -364,6 +395,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>it was changed elsewhere meanwhile (%1)</source>
+        <translation>期间已在别处被修改（%1）</translation>
+    </message>
     <message>
         <source>already taken (%1)</source>
         <translation>已被占用（%1）</translation>
@@ -559,6 +594,121 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>导入完成：新增 %1 条，更新 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>code</source>
+        <translation>快捷编码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>image position</source>
+        <translation>图片位置</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>the code %1 is longer than %2 characters</source>
+        <translation>快捷编码 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the code %1 may only hold letters (Chinese too), digits, _ - and .</source>
+        <translation>快捷编码 %1 只能包含字母（含汉字）、数字和 _ - .</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>话术正文为空</translation>
+    </message>
+    <message>
+        <source>the body has %1 characters, more than %2</source>
+        <translation>话术正文有 %1 个字符，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the category %1 is nested deeper than %2 levels</source>
+        <translation>分组 %1 超过 %2 层</translation>
+    </message>
+    <message>
+        <source>a name in the category %1 is longer than %2 characters</source>
+        <translation>分组 %1 中有名称超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the keyword %1 is longer than %2 characters</source>
+        <translation>关键词 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>more than %1 keywords</source>
+        <translation>关键词超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the output %1 is not one of paste, paste_enter, copy, type</source>
+        <translation>发送方式 %1 无效，只能是 paste、paste_enter、copy、type 之一</translation>
+    </message>
+    <message>
+        <source>the image position %1 is not before or after</source>
+        <translation>图片位置 %1 无效，只能是 before 或 after</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>图片超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid (%2)</source>
+        <translation>%1无效（%2）</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on row %2 of this file</source>
+        <translation>快捷编码 %1 已在本文件第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>the script “%1” is in the trash; restore it first</source>
+        <translation>话术“%1”在回收站里，请先恢复</translation>
+    </message>
+    <message>
+        <source>the code %1 belongs to another script, “%2”</source>
+        <translation>快捷编码 %1 已属于另一条话术“%2”</translation>
+    </message>
+    <message>
+        <source>uses something Kefu does not have (%1)</source>
+        <translation>用到了客服助手不支持的功能（%1）</translation>
+    </message>
+    <message>
+        <source>favourite “%1” is not 是/否, 1/0 or true/false</source>
+        <translation>收藏“%1”无效，应为 是/否、1/0 或 true/false</translation>
+    </message>
+    <message>
+        <source>the entry does not follow the pack format (%1)</source>
+        <translation>这一条不符合活动包格式（%1）</translation>
+    </message>
+    <message>
+        <source>the embedded image is damaged (%1)</source>
+        <translation>内嵌图片已损坏（%1）</translation>
     </message>
 </context>
 <context>
@@ -1318,12 +1468,48 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>热键 %1 是本软件自己的热键。</translation>
     </message>
     <message>
+        <source>The script was deleted elsewhere.</source>
+        <translation>这条话术已在别处被删除。</translation>
+    </message>
+    <message>
+        <source>Updated: it was changed elsewhere.</source>
+        <translation>已更新：这条话术在别处被修改过。</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Replace the version of “%1” that was changed elsewhere with yours? Their changes are lost (Ctrl+Z in the library brings them back).</source>
+        <translation>用你的版本覆盖别处修改过的“%1”？对方的修改会被替换（在话术库里按 Ctrl+Z 可以找回）。</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>用我的覆盖</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
+        <source>Not saved: the script was changed elsewhere. Choose above.</source>
+        <translation>未保存：这条话术已在别处被修改，请在上方选择处理方式。</translation>
+    </message>
+    <message>
         <source>Not saved: fix the variables marked in red first.</source>
         <translation>未保存：请先改正标红的变量。</translation>
+    </message>
+    <message>
+        <source>Saved as a new script.</source>
+        <translation>已另存为新话术。</translation>
+    </message>
+    <message>
+        <source>Saved as a new script, without the code %1 (the original keeps it).</source>
+        <translation>已另存为新话术，未带快捷编码 %1（原话术保留该编码）。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1646,8 +1832,50 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <source>Deleted scripts stay here until you restore them. Enter restores.</source>
-        <translation>删除的话术会留在这里，直到你恢复它们。按回车恢复。</translation>
+        <source>&amp;Delete forever</source>
+        <translation>彻底删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected scripts for good (Shift+Del)</source>
+        <translation>彻底删除选中的话术（Shift+Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation>清空回收站(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Deleted scripts stay here until you restore them (Enter) or delete them for good (Shift+Del).</source>
+        <translation>删除的话术会留在这里，直到你恢复（回车）或彻底删除（Shift+Del）。</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n script(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>彻底删除 %n 条话术？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n script(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>彻底删除回收站里的全部 %n 条话术？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n script(s) for good.</source>
+        <translation>
+            <numerusform>已彻底删除 %n 条话术。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>

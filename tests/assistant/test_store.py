@@ -167,3 +167,38 @@ def test_opening_the_store_does_not_load_numpy_or_pandas(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "kefu.db")], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parents[2])
     assert out.stdout.strip() == "[]"
+
+
+def test_a_save_against_a_stale_version_is_refused_and_changes_nothing(store, personal):
+    opened = add(store, personal, title="退款说明", body="原来的话术")
+    theirs = store.update_script(opened.id, ScriptDraft(code="tk", title="退款说明", body="同步来的新话术"))
+    outbox = store.outbox()
+    seen = []
+    store.subscribe(seen.append)
+    with pytest.raises(ConflictError, match="退款说明.*changed elsewhere") as refused:
+        store.update_script(opened.id, ScriptDraft(code="tk2", title="退款说明", body="编辑器里的话术"),
+                            expected_version=opened.version)
+    assert refused.value.code == "changed_elsewhere" and refused.value.details["script_id"] == opened.id
+    again = store.get_script(opened.id)
+    assert (again.body, again.code, again.version) == ("同步来的新话术", "tk", theirs.version)
+    assert store.outbox() == outbox and seen == []
+    # against the version it has now, the same save goes through
+    saved = store.update_script(opened.id, ScriptDraft(code="tk2", body="编辑器里的话术"),
+                                expected_version=theirs.version)
+    assert saved.body == "编辑器里的话术" and saved.version != theirs.version
+
+
+def test_a_save_against_a_script_deleted_meanwhile_names_it(store, personal):
+    opened = add(store, personal, title="运费说明")
+    store.trash_script(opened.id)
+    with pytest.raises(ConflictError, match="运费说明.*deleted elsewhere") as refused:
+        store.update_script(opened.id, ScriptDraft(code="tk", body="新的"), expected_version=opened.version)
+    assert refused.value.details["deleted"] is True
+    assert store.get_script(opened.id).state == ScriptState.TRASHED
+
+
+def test_the_version_ignores_sync_acknowledgements_and_the_favourite_mark(store, personal):
+    script = add(store, personal)
+    store.set_script_revision(script.id, 7)
+    store.set_favourite(script.id, True)
+    assert store.get_script(script.id).version == script.version

@@ -39,6 +39,12 @@ def test_plan_sorts_every_row_into_one_bucket(store, personal):
     assert [r.number for r in plan.rejected] == [5, 6, 7, 10]
     assert "repeats row 2" in plan.rejected[1].reason
     assert plan.clashes == ["shared"]
+    # every problem also carries a stable code and its facts, for the UI to translate
+    assert [(r.code, r.params.get("problem")) for r in plan.rejected] == [
+        ("invalid", "bad_characters"), ("code_repeated", None), ("invalid", "empty"), ("other", None)]
+    assert plan.rejected[1].params == {"code": "new", "first_row": 2}
+    assert (plan.conflicts[0].code, plan.conflicts[0].params) == ("code_taken", {"code": "third", "title": "别人的"})
+    assert plan.summary()["rejected"][1]["code"] == "code_repeated"
     assert plan.summary()["notes"] == ["column 备注 ignored"]
     assert len(store.scripts()) == 4  # planning writes nothing
 

@@ -20,7 +20,10 @@ def window(qtbot, wired):
     w.present()
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: bool(w.libraries))
-    return w
+    yield w
+    w.reload_timer.stop()  # a store change or an edit just before the end must not reach the next test
+    w.editor.timer.stop()
+    w.close()
 
 
 def add(wired, code, body="亲，这边为您处理", category="", library=None, **kw):
@@ -326,3 +329,224 @@ def test_new_and_renamed_categories_by_keyboard(qtbot, window, wired):
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tree.item_at_place(mine, ("售后服务",)) is not None)
     assert tree.item_at_place(mine, ("售后",)) is None
+
+
+def confirm_delete_forever(qtbot, box):
+    """Enter would cancel (the default): the agent tabs to “Delete forever” and presses Space."""
+    assert box.isVisible()
+    button = next(b for b in box.buttons() if b.text() == "Delete forever")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def open_trash_with(qtbot, window, wired, titles):
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_T, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: sorted(window.trash.rows()) == sorted(titles))
+    window.trash.list.setFocus()
+
+
+def test_delete_forever_removes_the_selected_trashed_script_only(qtbot, window, wired):
+    first, second = add(wired, "a1", title="第一条"), add(wired, "b1", title="第二条")
+    for script in (first, second):
+        wired.store.trash_script(script.id)
+    open_trash_with(qtbot, window, wired, ["第一条", "第二条"])
+    trash = window.trash
+    qtbot.keyClick(trash.list, Qt.Key.Key_Home)  # 第一条 (the list is sorted by code)
+    qtbot.keyClick(trash.list, Qt.Key.Key_Delete, SHIFT)
+    box = trash.confirm_box
+    assert "1 script" in box.text() and "cannot be undone" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter cancels: nothing deleted
+    assert wired.store.get_script(first.id).state == ScriptState.TRASHED
+    qtbot.keyClick(trash.list, Qt.Key.Key_Delete, SHIFT)
+    confirm_delete_forever(qtbot, trash.confirm_box)
+    qtbot.waitUntil(lambda: trash.rows() == ["第二条"])
+    assert wired.store.get_script(first.id).state == ScriptState.PURGED  # a tombstone, for sync
+    assert wired.store.get_script(second.id).state == ScriptState.TRASHED
+    assert "1 script" in trash.message.text()
+
+
+def test_empty_trash_after_confirming(qtbot, window, wired):
+    scripts = [add(wired, code, title=code) for code in ("a1", "b1", "c1")]
+    keep = add(wired, "keep")
+    for script in scripts:
+        wired.store.trash_script(script.id)
+    open_trash_with(qtbot, window, wired, ["a1", "b1", "c1"])
+    trash = window.trash
+    trash.empty_button.setFocus()
+    qtbot.keyClick(trash.empty_button, Qt.Key.Key_Space)
+    assert "all 3 script" in trash.confirm_box.text()
+    confirm_delete_forever(qtbot, trash.confirm_box)
+    qtbot.waitUntil(lambda: trash.rows() == [])
+    assert {wired.store.get_script(s.id).state for s in scripts} == {ScriptState.PURGED}
+    assert wired.store.get_script(keep.id).state == ScriptState.ACTIVE
+    assert not trash.empty_button.isEnabled()
+
+
+def open_in_editor(qtbot, window, script):
+    qtbot.waitUntil(lambda: script.code in rows(window))
+    window.list.setFocus()
+    window.list.select_id(script.id)
+    qtbot.waitUntil(lambda: window.editor.script is not None and window.editor.script.id == script.id)
+    window.editor.body.setFocus()
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_End, CTRL)
+
+
+def sync_changes(wired, script, body):
+    """What a pull from the sync server does to a script (another device edited it)."""
+    draft = ScriptDraft(id=script.id, code=script.code, title=script.title, body=body).validated()
+    wired.store.put_remote_script(script.library_id, draft, revision=script.revision + 1,
+                                  updated_at="2030-01-01T00:00:00.000+00:00")
+
+
+def test_a_change_underneath_an_editor_without_edits_reloads_it(qtbot, window, wired):
+    script = add(wired, "tk", body="退款原路返回")
+    open_in_editor(qtbot, window, script)
+    editor = window.editor
+    sync_changes(wired, script, "退款原路返回，1-3个工作日到账")
+    qtbot.waitUntil(lambda: editor.body.toPlainText() == "退款原路返回，1-3个工作日到账")
+    assert not editor.dirty and editor.conflict_bar.isHidden()
+    assert editor.body.hasFocus()
+    assert editor.body.textCursor().position() == len("退款原路返回")  # the caret stays where it was
+    qtbot.keyClick(editor.body, Qt.Key.Key_End, CTRL)
+    ime_commit(editor.body, "哦")  # the next save is made against the reloaded version
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: wired.store.get_script(script.id).body == "退款原路返回，1-3个工作日到账哦")
+
+
+def typed_then_changed_elsewhere(qtbot, window, wired, typed, theirs):
+    """退款说明 open in the editor, ``typed`` at its end (unsaved), then sync brings ``theirs``."""
+    script = add(wired, "tk", title="退款说明", body="退款原路返回")
+    open_in_editor(qtbot, window, script)
+    ime_commit(window.editor.body, typed)
+    sync_changes(wired, script, theirs)
+    qtbot.waitUntil(lambda: window.editor.conflict_bar.isVisible())
+    return script, window.editor
+
+
+def test_a_change_underneath_unsaved_edits_keeps_them_and_saves_mine_as_a_copy(qtbot, window, wired):
+    script, editor = typed_then_changed_elsewhere(qtbot, window, wired, "，请耐心等待", "同事改过的退款话术")
+    assert "changed elsewhere" in editor.conflict_bar.text.text()
+    assert editor.body.toPlainText() == "退款原路返回，请耐心等待"  # nothing typed is lost
+    save(qtbot, window)  # Ctrl+S does not overwrite the other change
+    qtbot.waitUntil(lambda: editor.message.text().startswith("Not saved"))
+    assert wired.store.get_script(script.id).body == "同事改过的退款话术"
+    editor.conflict_bar.copy_button.setFocus()
+    qtbot.keyClick(editor.conflict_bar.copy_button, Qt.Key.Key_Space)
+    mine = wired.store.personal_library().id
+    qtbot.waitUntil(lambda: len(wired.store.scripts(mine)) == 2)
+    copy = next(s for s in wired.store.scripts(mine) if s.id != script.id)
+    assert copy.body == "退款原路返回，请耐心等待" and copy.title == "退款说明 (my copy)"
+    assert copy.code == ""  # tk stays with the original
+    assert wired.store.get_script(script.id).body == "同事改过的退款话术"
+    qtbot.waitUntil(lambda: editor.script.id == copy.id)
+    assert not editor.dirty and editor.conflict_bar.isHidden()
+    assert "without the code tk" in editor.message.text()
+
+
+def test_overwrite_theirs_only_after_confirming_or_take_theirs(qtbot, window, wired):
+    script, editor = typed_then_changed_elsewhere(qtbot, window, wired, "，我的版本", "同事的版本")
+    editor.conflict_bar.overwrite_button.setFocus()
+    qtbot.keyClick(editor.conflict_bar.overwrite_button, Qt.Key.Key_Space)
+    box = editor.overwrite_box
+    assert box.isVisible() and "退款说明" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # changed my mind: nothing written
+    assert wired.store.get_script(script.id).body == "同事的版本" and editor.conflict_bar.isVisible()
+    qtbot.keyClick(editor.conflict_bar.overwrite_button, Qt.Key.Key_Space)
+    confirm = next(b for b in editor.overwrite_box.buttons() if b.text() == "Overwrite with mine")
+    confirm.setFocus()
+    qtbot.keyClick(confirm, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wired.store.get_script(script.id).body == "退款原路返回，我的版本")
+    qtbot.waitUntil(lambda: editor.conflict_bar.isHidden() and not editor.dirty)
+
+    ime_commit(editor.body, "再改")  # a second round: this time take theirs
+    sync_changes(wired, wired.store.get_script(script.id), "同事的第二版")
+    qtbot.waitUntil(lambda: editor.conflict_bar.isVisible())
+    editor.conflict_bar.theirs_button.setFocus()
+    qtbot.keyClick(editor.conflict_bar.theirs_button, Qt.Key.Key_Space)
+    assert editor.body.toPlainText() == "同事的第二版" and not editor.dirty and editor.conflict_bar.isHidden()
+
+
+def test_a_script_deleted_underneath_unsaved_edits_can_be_saved_as_new(qtbot, window, wired):
+    script = add(wired, "yf", title="运费说明", body="满99包邮")
+    open_in_editor(qtbot, window, script)
+    editor = window.editor
+    ime_commit(editor.body, "，偏远地区除外")
+    wired.store.remove_remote_script(script.id, revision=2, state=ScriptState.TRASHED)  # deleted on another device
+    qtbot.waitUntil(lambda: editor.conflict_bar.isVisible())
+    assert "deleted elsewhere" in editor.conflict_bar.text.text()
+    assert editor.body.toPlainText() == "满99包邮，偏远地区除外"
+    button = editor.conflict_bar.copy_button
+    assert button.text().replace("&", "") == "Save mine as a new script"
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: live(wired, "yf") is not None)
+    saved = live(wired, "yf")
+    assert saved.id != script.id and saved.body == "满99包邮，偏远地区除外" and saved.title == "运费说明"
+    qtbot.waitUntil(lambda: editor.script.id == saved.id)
+    assert editor.conflict_bar.isHidden() and not editor.dirty
+
+
+def test_a_script_deleted_underneath_an_editor_without_edits_closes_it(qtbot, window, wired):
+    script = add(wired, "yf", body="满99包邮")
+    open_in_editor(qtbot, window, script)
+    wired.store.trash_script(script.id)
+    qtbot.waitUntil(lambda: window.editor.script is None)
+    assert window.editor.body.toPlainText() == "" and "deleted elsewhere" in window.editor.message.text()
+
+
+def test_a_change_by_the_command_line_is_caught_when_saving(qtbot, window, wired):
+    from assistant.store import Store
+    script = add(wired, "tk", title="退款说明", body="退款原路返回")
+    open_in_editor(qtbot, window, script)
+    editor = window.editor
+    ime_commit(editor.body, "，我的版本")
+    other = Store(wired.store.path)  # another process: this one hears nothing
+    try:
+        other.update_script(script.id, ScriptDraft(code="tk", title="退款说明", body="命令行改的"))
+    finally:
+        other.close()
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: editor.conflict_bar.isVisible())
+    assert wired.store.get_script(script.id).body == "命令行改的"
+    assert editor.body.toPlainText() == "退款原路返回，我的版本"
+
+
+def test_the_import_dry_run_gives_its_reasons_in_chinese(qtbot, window, wired, tmp_path):
+    from tests.ui.language import uninstall
+    from ui.i18n import Translations
+    sheet = tmp_path / "workbench.csv"
+    sheet.write_text("快捷编码,快捷短语,快捷短语分组\n"
+                     "hy,欢迎光临本店,售前\n"
+                     "bad code!,这一行的编码不对,售前\n"
+                     "hy,又一条欢迎语,售前\n"
+                     "kb,,售前\n", encoding="utf-8")
+    translations = Translations(tmp_path / "cache")
+    translations.switch("zh_CN")
+    try:
+        dialog = window.show_import(str(sheet))
+        qtbot.waitUntil(lambda: dialog.plan is not None)
+        report = {row: (kind, details) for kind, row, _code, details in dialog.report_rows()}
+        assert report["3"] == ("拒绝", "快捷编码 bad code! 只能包含字母（含汉字）、数字和 _ - .")
+        assert report["4"] == ("拒绝", "快捷编码 hy 已在本文件第 2 行出现")
+        assert report["5"] == ("拒绝", "话术正文为空")
+    finally:
+        uninstall(translations)
+    # the command line keeps the core's English
+    assert [r["reason"] for r in dialog.plan.summary()["rejected"]][1] == "code 'hy' repeats row 2 of this file"
+
+
+def test_typing_on_while_my_own_save_runs_is_not_a_conflict(qtbot, window, wired):
+    script = add(wired, "tk", body="退款原路返回")
+    open_in_editor(qtbot, window, script)
+    editor = window.editor
+    ime_commit(editor.body, "，第一版")
+    save(qtbot, window)
+    ime_commit(editor.body, "，第二版")  # typed before the save came back
+    qtbot.waitUntil(lambda: editor.message.text() == "Saved.")
+    assert wired.store.get_script(script.id).body == "退款原路返回，第一版"
+    assert editor.conflict_bar.isHidden() and editor.dirty
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: not editor.dirty)
+    assert wired.store.get_script(script.id).body == "退款原路返回，第一版，第二版"
+    assert editor.conflict_bar.isHidden()

@@ -118,11 +118,28 @@ def test_ctrl_b_suggests_replies_to_the_buyer_message_on_the_clipboard(qtbot, pi
     qtbot.keyClick(picker.query, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert picker.suggesting and "退款" in picker.mode.text()
     assert titles(picker)[0] in ("退款进度查询", "退款说明") and "催发货安抚" not in titles(picker)
-    qtbot.keyClicks(picker.query, "cfh")  # typing goes back to searching
-    assert picker.suggesting is None and titles(picker) == ["催发货安抚"]
+    qtbot.keyClick(picker.query, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # Ctrl+B again: leaves
+    assert picker.suggesting is None and len(titles(picker)) == 3
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(picker.query, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert "clipboard holds no text" in picker.mode.text() and not picker.model.rows
+
+
+def test_typing_in_suggest_mode_narrows_the_suggestions_and_esc_leaves(qtbot, picker):
+    QGuiApplication.clipboard().setText("你好，我的退款什么时候到账？进度怎么查")
+    qtbot.keyClick(picker.query, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(titles(picker)) == ["退款说明", "退款进度查询"]
+    qtbot.keyClicks(picker.query, "jd")  # 进度: only the suggestion that also matches the query
+    assert picker.suggesting and titles(picker) == ["退款进度查询"]
+    assert "退款" in picker.mode.text()  # still suggesting, and it says so
+    assert picker.lit(0)["title"] == {2, 3}  # lit where the typed text matched
+    picker.query.clear()
+    qtbot.keyClicks(picker.query, "cfh")  # matches a script, but not one that answers the message
+    assert picker.suggesting and titles(picker) == [] and "nothing fits" in picker.mode.text()
+    qtbot.keyClick(picker.query, Qt.Key.Key_Escape)  # Esc leaves suggest mode, the picker stays
+    assert picker.isVisible() and picker.suggesting is None and titles(picker) == ["催发货安抚"]
+    qtbot.keyClick(picker.query, Qt.Key.Key_Escape)
+    assert not picker.isVisible()
 
 
 def test_ctrl_n_and_ctrl_e_hand_over_to_the_editor(qtbot, picker):
