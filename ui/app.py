@@ -142,7 +142,7 @@ class App:
         self.tokens = LazyTokenStore(core.paths.config)
         self.panels = Panels(core, self.index, self.tasks, self.translations, self.tokens)
         self.panels.setting_changed.connect(self.apply_setting)
-        # campaign packs (issue 7): windows made here; the tray entries are wired by the lead.
+        # campaign packs (issue 7): the schedule puts active packs on top of the picker.
         # The schedule is first applied once the index is built (_index_ready).
         self.pack_schedule = PackSchedule(self.tasks, core.store, self.index)
         self.packs_window: PackArchiveWindow | None = None  # made when first opened
