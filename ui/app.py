@@ -34,8 +34,8 @@ from ui.pack_views import PackArchiveWindow
 from ui.panels import Panels
 from ui.paste_flow import PasteFlow
 from ui.picker import Picker
-from ui.store_bridge import StoreBridge
 from ui.single_instance import SingleInstance, ask_running_instance, server_name
+from ui.store_bridge import StoreBridge
 from ui.tasks import Tasks
 from ui.theme import apply_theme
 from ui.tray import Tray
@@ -233,6 +233,7 @@ class App:
             self.sync = service
             if service is not None:
                 from sync.client.packs import PackApi
+                from ui.lead_console import LeadConsole
 
                 self.lead_console = LeadConsole(self.tasks, PackApi(service.api), self._scripts_for_packs)
                 self.tray.set_lead(lead)

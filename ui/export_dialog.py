@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,12 +19,13 @@ from assistant import transfer
 from assistant.model import Library
 from assistant.store import Store
 from ui.error_text import error_text
+from ui.retranslating import Retranslating
 from ui.tasks import Tasks
 
 SUFFIX = {"pack": ".json", "csv": ".csv", "xlsx": ".xlsx", "workbench-csv": ".csv"}
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(self, store: Store, tasks: Tasks, libraries: list[Library], parent=None) -> None:
         super().__init__(parent)
         self.store, self.tasks = store, tasks
@@ -73,10 +73,6 @@ class ExportDialog(QDialog):
         self.resize(560, 220)
         self.retranslate()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export scripts"))

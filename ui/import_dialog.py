@@ -6,7 +6,6 @@ dialog shows a progress bar while they do, and the report before anything is wri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,10 +26,11 @@ from assistant.model import Library
 from assistant.store import Store
 from ui.error_text import error_text
 from ui.import_reasons import reason_text
+from ui.retranslating import Retranslating
 from ui.tasks import Tasks
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     def __init__(self, store: Store, tasks: Tasks, libraries: list[Library], on_applied=None, parent=None) -> None:
         super().__init__(parent)
         self.store, self.tasks, self.on_applied = store, tasks, on_applied
@@ -82,10 +82,6 @@ class ImportDialog(QDialog):
         self.resize(720, 480)
         self.retranslate()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import scripts"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,10 +29,11 @@ from ui.lead_broadcast import BroadcastForm
 from ui.lead_builder import PackBuilder
 from ui.lead_history import VersionsView
 from ui.lead_usage import UsageView
+from ui.retranslating import Retranslating
 from ui.tasks import Tasks
 
 
-class LeadConsole(QMainWindow):
+class LeadConsole(Retranslating, QMainWindow):
     def __init__(self, tasks: Tasks, packs: PackApi, load_scripts: Callable[[], list[Script]]) -> None:
         super().__init__()
         self.tasks, self.packs = tasks, packs
@@ -67,10 +67,6 @@ class LeadConsole(QMainWindow):
         self.resize(900, 680)
         self.retranslate()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Lead console"))

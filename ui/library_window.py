@@ -11,7 +11,7 @@ Ctrl+Shift+T trash, Ctrl+Shift+N new category, F2 rename category.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -35,6 +35,7 @@ from ui.error_text import error_text
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.move_dialog import MoveDialog
+from ui.retranslating import Retranslating
 from ui.script_editor import APP_HOTKEYS, ScriptEditor
 from ui.script_list import ScriptList
 from ui.store_bridge import StoreBridge
@@ -46,7 +47,7 @@ PLACE_SEARCH_LIMIT = 100_000  # with a category chosen, search everything, then 
 KIND_ORDER = (LibraryKind.PERSONAL, LibraryKind.TEAM, LibraryKind.CAMPAIGN, LibraryKind.BUILTIN)
 
 
-class LibraryWindow(QMainWindow):
+class LibraryWindow(Retranslating, QMainWindow):
     def __init__(self, core: Core, index: SearchIndex, bridge: StoreBridge, tasks: Tasks | None = None,
                  composer: Composer | None = None) -> None:
         super().__init__()
@@ -145,10 +146,6 @@ class LibraryWindow(QMainWindow):
         self.reload_places()
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Library"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from assistant import drills, pack_window
 from assistant.content.load import ContentError
+from ui.retranslating import Retranslating
 from ui.tasks import Tasks
 
 
@@ -74,7 +75,7 @@ class ChecklistDialog(QDialog):
                              .replace("%2", str(len(self.boxes))))
 
 
-class PackArchiveWindow(QMainWindow):
+class PackArchiveWindow(Retranslating, QMainWindow):
     def __init__(self, tasks: Tasks, store, on_ticks: Callable[[str, list[str]], None]) -> None:
         super().__init__()
         self.tasks, self.store, self.on_ticks = tasks, store, on_ticks
@@ -107,10 +108,6 @@ class PackArchiveWindow(QMainWindow):
         self.resize(860, 520)
         self.retranslate()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kefu Assistant — Campaign packs"))

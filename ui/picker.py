@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLa
 
 from assistant.model import Script
 from ui.picker_rows import PickerDelegate, PickerModel, Row
+from ui.retranslating import Retranslating
 
 MAX_ROWS = 50
 PREVIEW_ROWS = 12  # previews resolved per result (the rows an agent can see)
@@ -28,7 +29,7 @@ SUGGESTIONS = 10
 SUGGEST_FILTER_POOL = 500  # suggestions and search hits intersected when typing in suggest mode
 
 
-class Picker(QWidget):
+class Picker(Retranslating, QWidget):
     chosen = Signal(object)  # the Script the agent picked
     dismissed = Signal()
     new_requested = Signal(str)  # Ctrl+N: the typed text, for a new script
@@ -82,10 +83,6 @@ class Picker(QWidget):
         self.query.installEventFilter(self)
         self.retranslate()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle("Kefu picker")  # never shown (frameless); a fixed name tools can find

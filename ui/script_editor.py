@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from assistant.store import Store, organise
 from ui.conflict_bar import ConflictBar
 from ui.error_text import error_text
 from ui.hotkey_recorder import HotkeyRecorder
+from ui.retranslating import Retranslating
 from ui.tasks import Tasks
 from ui.variable_highlighter import VariableHighlighter, problem_text
 
@@ -55,7 +56,7 @@ class Checked:
     conflicts: organise.Conflicts
 
 
-class ScriptEditor(QWidget):
+class ScriptEditor(Retranslating, QWidget):
     saved = Signal(object, object)  # Script, organise.Undo
     copy_requested = Signal(str)  # script id
     save_refused = Signal()
@@ -143,10 +144,6 @@ class ScriptEditor(QWidget):
         self.set_enabled(False)
 
     # -- language -------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         names = (self.tr("&Code"), self.tr("&Title"), self.tr("C&ategory"), self.tr("&Keywords"),

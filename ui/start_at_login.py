@@ -7,13 +7,14 @@ written, the box goes back to what it was and says why underneath.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from assistant.platform.autostart import SETTING, Autostart
+from ui.retranslating import Retranslating
 
 
-class StartAtLoginBox(QWidget):
+class StartAtLoginBox(Retranslating, QWidget):
     applied = Signal(bool)  # the OS entry and the setting now say this
     failed = Signal(str)
 
@@ -37,10 +38,6 @@ class StartAtLoginBox(QWidget):
     def retranslate(self) -> None:
         self.checkbox.setText(self.tr("Start Kefu Assistant when I log in"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _loaded(self, enabled: bool) -> None:
         self._show(enabled)

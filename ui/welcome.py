@@ -3,11 +3,12 @@ installed, and a "Try it" button that opens the picker at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.retranslating import Retranslating
 
 
-class Welcome(QWidget):
+class Welcome(Retranslating, QWidget):
     try_requested = Signal()
 
     def __init__(self, hotkey: str, parent: QWidget | None = None) -> None:
@@ -55,10 +56,6 @@ class Welcome(QWidget):
         self.close()
         self.try_requested.emit()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Kefu Assistant"))

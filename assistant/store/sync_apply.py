@@ -254,8 +254,6 @@ def usage_rows(store: Store, after_id: int, library_ids: set[str]) -> tuple[int,
 
 
 def _utc_hour(stamp: str) -> str:
-    from datetime import timezone
-
     try:
         moment = datetime.fromisoformat(stamp)
     except ValueError:

@@ -36,7 +36,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 
 from assistant import pack_drills
 from assistant.model import LibraryKind, ScriptState

@@ -23,7 +23,7 @@ import secrets
 import threading
 import time
 from collections import deque
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError

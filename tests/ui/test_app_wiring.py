@@ -52,3 +52,40 @@ def test_the_lead_console_is_offered_to_leads_only():
     assert is_lead(service(lambda: SimpleNamespace(role="admin")))
     assert not is_lead(service(lambda: SimpleNamespace(role="agent")))
     assert not is_lead(service(offline))
+
+
+class StubSync:
+    """Stands in for sync.client.service.SyncService: a signed-in lead, no network."""
+
+    def __init__(self, role: str) -> None:
+        self.api = SimpleNamespace(me=lambda: SimpleNamespace(role=role))
+        self.started = self.stopped = False
+
+    def start(self) -> None:
+        self.started = True
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+@pytest.mark.parametrize("role, shown", [("lead", True), ("agent", False)])
+def test_a_signed_in_device_starts_sync_and_shows_the_lead_console_to_leads(qtbot, home, monkeypatch, role, shown):
+    import sync.cli
+    import ui.app
+
+    service = StubSync(role)
+    monkeypatch.setattr(ui.app, "create_desktop", lambda: fake_desktop()[0])
+    monkeypatch.setattr(sync.cli, "signed_in_service", lambda *args, **kwargs: service)
+    core = open_core()
+    core.store.set_setting(ui.app.SYNC_SERVER_KEY, "http://127.0.0.1:9")
+    app = ui.app.App(QApplication.instance(), core)
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: service.started, timeout=10000)
+        assert app.sync is service and app.lead_console is not None
+        assert app.tray.lead_action.isVisible() is shown
+        app.restart_sync()  # signed out in settings: the old client stops, a new one starts
+        qtbot.waitUntil(lambda: service.stopped, timeout=10000)
+    finally:
+        app.close()
+        uninstall(app.translations)
