@@ -47,8 +47,10 @@ class Composer:
                                  code=script.code or None)
 
     def compose(self, script: Script, answers: Mapping[str, str] | None = None,
-                clipboard: str | None = None) -> PasteJob:
-        """Raises VariableError when something is missing or the text has problems."""
+                clipboard: str | Callable[[], str | None] | None = None) -> PasteJob:
+        """Raises VariableError when something is missing or the text has problems.
+
+        ``clipboard`` (text, or a function giving it) is read only for {{剪贴板}}."""
         answers = dict(answers or {})
         rendered = variables.render(script.body, answers, team=self.team_variables(), clipboard=clipboard,
                                     lookup=self.lookup, now=self.now(), memory=self._memory(),

@@ -74,12 +74,16 @@ class Expander:
         self._typed = None
         self._last = None
 
+    def blocks(self, app: str) -> bool:
+        """Typed codes never fire in this program (the block list, by window class or process)."""
+        return app.lower() in self.blocked_apps
+
     def pasted(self, expansion: Expand, text: str) -> None:
         """The app tells us what an expansion pasted, so a Backspace can revert it."""
         self._last = (expansion, visible_length(text))
 
     def feed(self, key: Key) -> Expand | Revert | None:
-        if self.paused or key.composing or key.ours or key.app.lower() in self.blocked_apps:
+        if self.paused or key.composing or key.ours or self.blocks(key.app):
             self.reset()
             return None
         if key.name == "backspace":

@@ -175,9 +175,11 @@ class PasteEngine:
         rather than paste what is not ours.
         """
         for _ in range(CLIPBOARD_ATTEMPTS):
-            self.clipboard.put(**{kind: piece})
-            self._wait(self.delays.before_paste_ms)
-            if self.clipboard.holds_ours():
+            ours = self.clipboard.put(**{kind: piece})
+            if self.delays.before_paste_ms:
+                self._wait(self.delays.before_paste_ms)
+                ours = self.clipboard.holds_ours()
+            if ours:
                 return True
         return False
 

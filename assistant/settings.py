@@ -102,13 +102,15 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("hotkey.pause", str, "ctrl+alt+p", "pauses and resumes every hotkey and typed code",
             check_item=_check_chord),
     # Paste delays (assistant/paste.py).  Linux figures were measured under Xvfb: a Tk
-    # chat box dropped a Ctrl+V that came <10 ms after a grabbed hotkey, took 15 ms
-    # reliably; restoring the clipboard at once made it paste the old text (so we wait
-    # until the target has read it: paste.after_fetch_ms).  The X11 backend confirms
-    # the focus itself, so no fixed wait after activation.
+    # chat box "dropped" a Ctrl+V sent <10 ms after a grabbed hotkey — the hotkey's key
+    # was still down, so X still routed keys to our grab; the X11 backend now waits for
+    # exactly that key's release (modifiers_down reports it), so no fixed wait before
+    # the paste.  Restoring the clipboard at once made the target paste the old text (so
+    # we wait until the target has read it: paste.after_fetch_ms).  The X11 backend
+    # confirms the focus itself, so no fixed wait after activation either.
     Setting("paste.after_activate_ms", int, {"windows": 30, "macos": 50, "linux": 0},
             "after bringing the chat window back, before anything is sent", 0, 2000),
-    Setting("paste.before_paste_ms", int, {"windows": 20, "macos": 30, "linux": 15},
+    Setting("paste.before_paste_ms", int, {"windows": 20, "macos": 30, "linux": 0},
             "after the clipboard is set, before the paste chord", 0, 2000),
     Setting("paste.restore_after_ms", int, {"windows": 200, "macos": 250, "linux": 250},
             "after the paste chord, the longest wait for the target to read the clipboard before the old "

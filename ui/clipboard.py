@@ -70,8 +70,8 @@ class QtClipboard:
 
         return self._on_ui(read)
 
-    def put(self, text: str | None = None, image: bytes | None = None) -> None:
-        def write() -> None:
+    def put(self, text: str | None = None, image: bytes | None = None) -> bool:
+        def write() -> bool:
             data = _Tracked(self._fetched.set)
             if text is not None:
                 data.setText(text)
@@ -83,8 +83,9 @@ class QtClipboard:
             data.setData(TOKEN_FORMAT, QByteArray(self._token))
             self._fetched.clear()
             QGuiApplication.clipboard().setMimeData(data)
+            return self._holds_token()  # in the same trip to the UI thread: one hop less per paste
 
-        self._on_ui(write)
+        return self._on_ui(write)
 
     def wait_fetched(self, timeout: float) -> bool | None:
         """Waits on the calling (worker) thread; the read itself is served by the UI thread."""
@@ -93,12 +94,13 @@ class QtClipboard:
         return self._fetched.wait(timeout)
 
     def holds_ours(self) -> bool:
-        def check() -> bool:
-            data = QGuiApplication.clipboard().mimeData()
-            return bool(self._token and data is not None and data.hasFormat(TOKEN_FORMAT)
-                        and bytes(data.data(TOKEN_FORMAT).data()) == self._token)
+        return self._on_ui(self._holds_token)
 
-        return self._on_ui(check)
+    def _holds_token(self) -> bool:
+        """UI thread.  On X11 Qt asks the server who owns the selection, so this is exact."""
+        data = QGuiApplication.clipboard().mimeData()
+        return bool(self._token and data is not None and data.hasFormat(TOKEN_FORMAT)
+                    and bytes(data.data(TOKEN_FORMAT).data()) == self._token)
 
     def restore(self, snapshot: ClipboardSnapshot) -> None:
         def write() -> None:

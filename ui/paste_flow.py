@@ -9,11 +9,11 @@ otherwise freeze the UI); the result comes back as a signal.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRect, Signal
-from PySide6.QtWidgets import QApplication
 
 from assistant.compose import Composer
 from assistant.errors import KefuError
@@ -95,7 +95,7 @@ class PasteFlow(QObject):
         except KefuError as exc:
             self.failed.emit(str(exc))
 
-    # -- typed codes (monitor thread feeds, UI thread acts) ------------------------------
+    # -- typed codes (monitor thread feeds, a worker acts) -----------------------------
     def watch_typing(self, expander: Expander) -> Callable:
         """Returns the monitor callback that feeds ``expander`` and hands actions over."""
         self.expander = expander
@@ -105,45 +105,57 @@ class PasteFlow(QObject):
                 return
             action = expander.feed(key)
             if action is not None:
-                self.tasks.post(lambda: self._typed_code(action))
+                self.tasks.run(lambda: self._typed_code(action),
+                               on_error=lambda exc: self._failed_expansion(str(exc)))
 
         return on_key
 
     def _typed_code(self, action) -> None:
+        """On a worker, not the UI thread: a window being painted never delays a typed code."""
         target = self.desktop.windows.current()
-        ours = {int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        if target is not None and target.handle in ours:
-            return  # typed into one of our own windows (the picker's search box...)
+        if target is not None and (target.pid == os.getpid() or self.expander.blocks(target.app)):
+            self.expander.reset()
+            return  # typed into one of our own windows (the picker's search box...) or a blocked app
         if isinstance(action, Revert):
-            self._run(lambda: self.engine.revert(action.erase, action.retype), lambda _result: None)
+            self.engine.revert(action.erase, action.retype)
             return
-        self.send(action.script, target, erase_before=action.erase, expansion=action)
+        if self.composer.questions(action.script):  # the prompt needs the UI thread
+            self.tasks.post(lambda: self.send(action.script, target, erase_before=action.erase, expansion=action))
+            return
+        # No prompt: the focus never left the chat box, so none is brought back (into=None).
+        result = self._compose_and_deliver(action.script, {}, target, None, action.erase, action)
+        self.tasks.post(lambda: self._done(action.script, result, target, action))
 
+    def _failed_expansion(self, message: str) -> None:
+        if self.expander is not None:
+            self.expander.reset()  # nothing landed: a Backspace is just a Backspace
+        self.failed.emit(message)
+
+    # -- pasting ----------------------------------------------------------------------
     def send(self, script: Script, target: WindowRef | None, erase_before: int = 0, expansion=None) -> None:
+        """UI thread: asks the script's questions, then composes and pastes on a worker."""
         answers = {}
         questions = self.composer.questions(script)
         if questions:
             answers = self.ask_values(script, questions)
             if answers is None:
                 return  # cancelled: nothing is pasted, nothing changes
-        try:
-            job = self.composer.compose(script, answers, clipboard=self.clipboard_text())
-        except KefuError as exc:
-            self.failed.emit(str(exc))
-            return
+        self.tasks.run(
+            lambda: self._compose_and_deliver(script, answers, target, target, erase_before, expansion),
+            on_done=lambda result: self._done(script, result, target, expansion),
+            on_error=lambda exc: self._failed_expansion(str(exc)) if expansion else self.failed.emit(str(exc)))
+
+    def _compose_and_deliver(self, script: Script, answers: dict, target: WindowRef | None,
+                             into: WindowRef | None, erase_before: int, expansion) -> PasteResult:
+        """Worker: the text with its variables, the app's paste chord, the paste into ``into``."""
+        job = self.composer.compose(script, answers, clipboard=self.clipboard_text)
         if target is not None and target.app:
             job = replace(job, chord=self.app_chords().get(target.app.lower()))
         job = replace(job, erase_before=erase_before)
         if expansion is not None and self.expander is not None:
             # Known now, not after the paste: a quick Backspace then queues behind the paste.
             self.expander.pasted(expansion, job.text)
-
-        def done(result: PasteResult) -> None:
-            if expansion is not None and self.expander is not None and result.outcome != Outcome.PASTED:
-                self.expander.reset()  # nothing landed: a Backspace is just a Backspace
-            self._done(script, result)
-
-        self._run(lambda: self.engine.deliver(target, job), done)
+        return self.engine.deliver(into, job)
 
     def send_text(self, text: str, target: WindowRef | None) -> None:
         """Paste text that is no stored script (a Q&A reference reply, already filled in)."""
@@ -161,11 +173,14 @@ class PasteFlow(QObject):
         """Runs a paste on a worker: its waits never hold the UI thread."""
         self.tasks.run(work, on_done=on_done, on_error=lambda exc: self.failed.emit(str(exc)))
 
-    def _done(self, script: Script, result: PasteResult) -> None:
+    def _done(self, script: Script, result: PasteResult, target: WindowRef | None = None, expansion=None) -> None:
+        if expansion is not None and self.expander is not None and result.outcome != Outcome.PASTED:
+            self.expander.reset()  # nothing landed: a Backspace is just a Backspace
         self.delivered.emit(script, result)
         if result.outcome != Outcome.ABORTED:
-            app = self.target.app if self.target else ""
-            self.tasks.run(lambda: self.store.record_use(script.id, source="picker", app=app),
-                              on_error=lambda exc: log.error("usage not recorded: %s", exc))
+            app = target.app if target else ""
+            source = "typed" if expansion is not None else "picker"
+            self.tasks.run(lambda: self.store.record_use(script.id, source=source, app=app),
+                           on_error=lambda exc: log.error("usage not recorded: %s", exc))
         if result.outcome == Outcome.ABORTED or result.verified is False:
             self.failed.emit(result.reason)

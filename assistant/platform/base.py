@@ -29,11 +29,13 @@ class PlatformUnsupported(KefuError):
 
 @dataclass(frozen=True)
 class WindowRef:
-    """A window we may paste into.  ``app`` is the program (class / process name) for per-app rules."""
+    """A window we may paste into.  ``app`` is the program (class / process name) for per-app
+    rules; ``pid`` its process (0: unknown), which tells our own windows from the chat's."""
 
     handle: int | str
     title: str = ""
     app: str = ""
+    pid: int = 0
 
 
 @dataclass
@@ -53,8 +55,11 @@ class ClipboardSnapshot:
 class Clipboard(Protocol):
     def save(self) -> ClipboardSnapshot: ...
 
-    def put(self, text: str | None = None, image: bytes | None = None) -> None:
-        """Own the clipboard with this content, marked as excluded from clipboard history."""
+    def put(self, text: str | None = None, image: bytes | None = None) -> bool:
+        """Own the clipboard with this content, marked as excluded from clipboard history.
+
+        Returns ``holds_ours()`` as it stands right after (False: the OS refused us, or
+        another program took the clipboard at once)."""
 
     def holds_ours(self) -> bool:
         """True while the clipboard still holds what ``put`` placed there."""

@@ -73,10 +73,11 @@ class FakeClipboard:
     def save(self) -> ClipboardSnapshot:
         return ClipboardSnapshot(dict(self.formats))
 
-    def put(self, text: str | None = None, image: bytes | None = None) -> None:
+    def put(self, text: str | None = None, image: bytes | None = None) -> bool:
         formats = {"text/plain": text.encode()} if text is not None else {"image/png": image}
         self._set(formats, ours=True, record=False)  # excluded from history, as the real ones mark it
         self._fetched = False
+        return self.holds_ours()
 
     def read_by_target(self) -> dict[str, bytes]:
         if self.holds_ours():
@@ -152,8 +153,8 @@ class FakeWindows:
         self.windows: dict[int | str, FakeChatWindow] = {}
         self.focused: FakeChatWindow | None = None
 
-    def open(self, handle: int, app: str = "chat", **kw) -> FakeChatWindow:
-        window = FakeChatWindow(WindowRef(handle, title=f"window {handle}", app=app), **kw)
+    def open(self, handle: int, app: str = "chat", pid: int = 0, **kw) -> FakeChatWindow:
+        window = FakeChatWindow(WindowRef(handle, title=f"window {handle}", app=app, pid=pid), **kw)
         self.windows[handle] = window
         self.focused = window
         return window

@@ -47,7 +47,9 @@ class WindowsWindows:
         length = user32.GetWindowTextLengthW(hwnd)
         buffer = ctypes.create_unicode_buffer(length + 1)
         user32.GetWindowTextW(hwnd, buffer, length + 1)
-        return WindowRef(int(hwnd), title=buffer.value, app=_process_name(hwnd))
+        pid = wintypes.DWORD()
+        user32.GetWindowThreadProcessId(hwnd, ctypes.byref(pid))
+        return WindowRef(int(hwnd), title=buffer.value, app=_process_name(pid.value), pid=pid.value)
 
     def activate(self, window: WindowRef) -> bool:
         hwnd = wintypes.HWND(int(window.handle))
@@ -60,10 +62,8 @@ class WindowsWindows:
         return user32.GetForegroundWindow() == hwnd.value
 
 
-def _process_name(hwnd) -> str:
-    pid = wintypes.DWORD()
-    user32.GetWindowThreadProcessId(hwnd, ctypes.byref(pid))
-    handle = kernel32.OpenProcess(0x1000, False, pid.value)  # PROCESS_QUERY_LIMITED_INFORMATION
+def _process_name(pid: int) -> str:
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return ""
     try:

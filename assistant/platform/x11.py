@@ -89,9 +89,14 @@ class InjectedKeys:
 
 
 class X11Keys:
-    def __init__(self, d: display.Display, lock: threading.Lock, injected: InjectedKeys | None = None) -> None:
+    """``grabbed()`` gives the keycodes of our hotkeys: while one is held its grab is
+    active and keys we send would go to the grab, not to the chat window."""
+
+    def __init__(self, d: display.Display, lock: threading.Lock, injected: InjectedKeys | None = None,
+                 grabbed: Callable[[], set[int]] = set) -> None:
         self.d, self.lock = d, lock
         self.injected = injected or InjectedKeys()
+        self.grabbed = grabbed
         self._modifier_codes = {
             mod: {d.keysym_to_keycode(XK.string_to_keysym(name)) for name in names} - {0}
             for mod, names in _MODIFIER_KEYSYMS.items()
@@ -108,7 +113,9 @@ class X11Keys:
                 xtest.fake_input(self.d, X.KeyPress, code)
             for code in [key] + mods[::-1]:
                 xtest.fake_input(self.d, X.KeyRelease, code)
-            self.d.sync()
+            # Written out, not waited for: the server handles this connection's requests
+            # in order, so later keys and queries still come after these.
+            self.d.flush()
 
     def type_text(self, text: str) -> None:
         """Any Unicode text, keyboard layout or not.
@@ -153,10 +160,18 @@ class X11Keys:
         return spares[:MAX_SPARES]
 
     def modifiers_down(self) -> frozenset[str]:
+        """Held modifiers, plus 'hotkey' while the key of one of our hotkeys is still down
+        (X keeps the keyboard grabbed until it is released: a paste sent meanwhile is lost)."""
         with self.lock:
             keymap = self.d.query_keymap()
-        return frozenset(mod for mod, codes in self._modifier_codes.items()
-                         if any(keymap[c // 8] & (1 << (c % 8)) for c in codes))
+
+        def down(code: int) -> bool:
+            return bool(keymap[code // 8] & (1 << (code % 8)))
+
+        held = {mod for mod, codes in self._modifier_codes.items() if any(down(c) for c in codes)}
+        if any(down(code) for code in self.grabbed()):
+            held.add("hotkey")
+        return frozenset(held)
 
 
 class X11Windows:
@@ -166,6 +181,7 @@ class X11Windows:
         self._active = d.intern_atom("_NET_ACTIVE_WINDOW")
         self._wm_name = d.intern_atom("_NET_WM_NAME")
         self._utf8 = d.intern_atom("UTF8_STRING")
+        self._pid = d.intern_atom("_NET_WM_PID")
 
     def _wm_supports_activation(self) -> bool:
         supported = self.root.get_full_property(self.d.intern_atom("_NET_SUPPORTED"), X.AnyPropertyType)
@@ -189,9 +205,11 @@ class X11Windows:
             name = window.get_full_property(self._wm_name, self._utf8)
             title = name.value.decode("utf-8", "replace") if name else (window.get_wm_name() or "")
             wm_class = window.get_wm_class() or ("", "")
+            pid = window.get_full_property(self._pid, X.AnyPropertyType)
         except error.XError:
             return None
-        return WindowRef(window.id, title=str(title), app=wm_class[-1] or "")
+        return WindowRef(window.id, title=str(title), app=wm_class[-1] or "",
+                         pid=int(pid.value[0]) if pid and len(pid.value) else 0)
 
     def activate(self, ref: WindowRef) -> bool:
         with self.lock:
@@ -280,6 +298,10 @@ class X11Hotkeys:
             self._bound[(code, mask)] = (str(parsed), callback)
         os.write(self._wake_w, b"r")
 
+    def keycodes(self) -> set[int]:
+        """The keys our hotkeys grab (for X11Keys.modifiers_down)."""
+        return {code for code, _mask in list(self._bound)}
+
     def unregister(self, chord: str) -> None:
         parsed = str(parse_chord(chord))
         with self.lock:
@@ -326,5 +348,6 @@ def create(name: str | None = None) -> Desktop:
     lock = threading.Lock()
     d = _open(name)
     injected = InjectedKeys()
-    return Desktop("x11", X11Windows(d, lock), X11Keys(d, lock, injected), X11Hotkeys(name),
+    hotkeys = X11Hotkeys(name)
+    return Desktop("x11", X11Windows(d, lock), X11Keys(d, lock, injected, hotkeys.keycodes), hotkeys,
                    watch_typing=lambda on_key: X11KeyMonitor(on_key, injected.take, name))

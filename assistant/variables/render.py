@@ -18,7 +18,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from . import builtins, graphemes
@@ -37,13 +37,16 @@ def render(
     values: Mapping[str, str] = _EMPTY,
     *,
     team: Mapping[str, str] | None = None,
-    clipboard: str | None = None,
+    clipboard: str | Callable[[], str | None] | None = None,
     lookup: Lookup | None = None,
     now: datetime | None = None,
     memory: Mapping[str, str] | None = None,
     code: str | None = None,
 ) -> Rendered:
     """The text to paste, every variable filled, and the caret position.
+
+    ``clipboard`` may be a function: it is called only when the text uses {{剪贴板}}
+    (reading another program's clipboard costs round trips to it on every paste).
 
     Raises :class:`VariableError` (reason ``problems``, ``missing`` or
     ``no_clipboard``).  ``code`` is the code of the script rendered (for cycles).
@@ -66,7 +69,10 @@ def render(
     if missing:
         raise VariableError(f"no value for {', '.join(missing)}", reason="missing", missing=missing)
     clipboard = values.get(builtins.CLIPBOARD, team.get(builtins.CLIPBOARD, clipboard))
-    if clipboard is None and any(isinstance(p.part, Clipboard) for p in expansion.parts):
+    uses_clipboard = any(isinstance(p.part, Clipboard) for p in expansion.parts)
+    if callable(clipboard):
+        clipboard = clipboard() if uses_clipboard else None
+    if clipboard is None and uses_clipboard:
         raise VariableError("the text uses {{剪贴板}} but no clipboard text was supplied",
                             reason="no_clipboard")
 

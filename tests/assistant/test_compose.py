@@ -50,3 +50,22 @@ def test_missing_answers_and_broken_texts_never_become_a_paste(store, personal, 
     with pytest.raises(VariableError):
         composer.compose(broken)
     assert "【客户】您好" == composer.preview(s)
+
+
+def test_the_clipboard_is_read_only_for_a_text_that_uses_it(store, personal, composer):
+    """Reading the agent's clipboard asks another program for it: not on every paste."""
+    reads = []
+
+    def clipboard() -> str:
+        reads.append(1)
+        return "订单 A1001"
+
+    plain = add(store, personal, code="p", body="亲，在的")
+    assert composer.compose(plain, clipboard=clipboard).text == "亲，在的"
+    assert reads == []
+    quoting = add(store, personal, code="q", body="您说的「{{剪贴板}}」我们已核实")
+    assert composer.compose(quoting, clipboard=clipboard).text == "您说的「订单 A1001」我们已核实"
+    assert reads == [1]
+    inlining = add(store, personal, code="r", body="{{@q}}，请放心")
+    assert composer.compose(inlining, clipboard=clipboard).text == "您说的「订单 A1001」我们已核实，请放心"
+    assert reads == [1, 1]

@@ -1,5 +1,6 @@
 """The composition root's own wiring: Q&A replies reach the chat window, leads see the console."""
 
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -37,6 +38,39 @@ def test_a_qa_reply_lands_in_the_chat_window_that_was_active_when_the_qa_opened(
     app.panels.paste_requested.emit(REPLY)
     qtbot.waitUntil(lambda: chat.contents == REPLY, timeout=5000)
     assert clipboard.text() == "agent's own copy"
+
+
+def typed_code_fixture(kefu, desktop, **window):
+    """A chat window holding ';jj ' as the agent typed it, and the keys the monitor saw."""
+    from assistant.expansion import Expander, Key
+    from assistant.model import ScriptDraft
+
+    store = kefu.core.store
+    store.add_script(store.personal_library().id, ScriptDraft(code="jj", title="加急", body=REPLY))
+    on_key = kefu.flow.watch_typing(Expander(lambda code: next(iter(store.find_by_code(code)), None),
+                                            blocked_apps=frozenset({"keepassxc"})))
+    chat = desktop.windows.open(202, **window)
+    chat.contents = "亲;jj "
+    for key in (Key(char=";"), Key(char="j"), Key(char="j"), Key(name="space")):
+        on_key(key)
+    return chat
+
+
+def test_a_typed_code_becomes_its_script_in_the_chat_window(qtbot, fake):
+    app, desktop, clipboard = fake
+    chat = typed_code_fixture(app, desktop, app="qianniu")
+    qtbot.waitUntil(lambda: chat.contents == "亲" + REPLY, timeout=5000)
+    assert clipboard.text() == "agent's own copy"
+    assert chat.received.count("backspace") == 4  # ';jj ' erased, nothing more
+
+
+@pytest.mark.parametrize("where", [{"app": "keepassxc"}, {"app": "kefu", "pid": os.getpid()}],
+                         ids=["blocked program", "our own window"])
+def test_a_typed_code_never_fires_in_a_blocked_program_or_our_own_windows(qtbot, fake, where):
+    app, desktop, clipboard = fake
+    chat = typed_code_fixture(app, desktop, **where)
+    qtbot.wait(300)
+    assert chat.contents == "亲;jj " and chat.received == []
 
 
 def test_the_lead_console_is_offered_to_leads_only():

@@ -65,6 +65,21 @@ def test_modifiers_down_follows_the_real_keyboard_state(desktop, x_display):
     assert desktop.keys.modifiers_down() == frozenset()
 
 
+def test_a_held_hotkey_key_counts_as_held_until_released(desktop, x_display, x_target):
+    """X keeps the keyboard grabbed while the hotkey's key is down: a Ctrl+V sent then
+    would reach us, not the chat window, so the paste waits for that key too."""
+    chat = x_target()
+    desktop.hotkeys.register("ctrl+alt+k", lambda: None)
+    xdotool(x_display, "keydown", "ctrl+alt+k")
+    xdotool(x_display, "keyup", "ctrl+alt")
+    assert desktop.keys.modifiers_down() == {"hotkey"}
+    desktop.keys.send_chord("x")  # sent during the grab: lost, as a paste would be
+    xdotool(x_display, "keyup", "k")
+    assert desktop.keys.modifiers_down() == frozenset()
+    desktop.keys.send_chord("y")
+    assert chat.wait_for("y") == "y"
+
+
 def test_enter_and_left_chords_reach_the_target(desktop, x_target):
     chat = x_target()
     desktop.keys.type_text("ab")
