@@ -154,7 +154,7 @@ def check_input() -> str:
 
     kind = session_kind()
     module = {"x11": "assistant.platform.x11", "windows": "assistant.platform.windows",
-              "wayland": "assistant.platform.wayland"}.get(kind)
+              "wayland": "assistant.platform.wayland", "macos": "assistant.platform.macos"}.get(kind)
     if module:
         try:
             __import__(module)

@@ -33,6 +33,15 @@ def create_desktop(kind: str | None = None) -> Desktop:
         from assistant.platform import windows
 
         return windows.create()
+    if kind == "macos":
+        try:
+            from assistant.platform import macos
+        except ImportError as exc:  # a source checkout without the darwin dependencies
+            raise PlatformUnsupported(f"the macOS backend needs pyobjc ({exc}): "
+                                      "pip install pyobjc-framework-Quartz pyobjc-framework-Cocoa "
+                                      "pyobjc-framework-ApplicationServices") from None
+
+        return macos.create()
     if kind == "wayland":
         from assistant.platform import wayland
 
