@@ -429,7 +429,7 @@ class MacWindows:
         pid, name = int(app.processIdentifier()), _app_name(app)
         window = _front_window(pid)
         title = str(window.get(Quartz.kCGWindowName) or "") if window else ""  # empty without Screen Recording
-        return WindowRef(pid, title=title or name, app=name)
+        return WindowRef(pid, title=title or name, app=name, pid=pid)
 
     def activate(self, window: WindowRef) -> bool:
         pid = int(window.handle)

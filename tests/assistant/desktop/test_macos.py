@@ -210,7 +210,7 @@ def test_the_frontmost_app_is_remembered_framed_and_brought_back(desktop, mac):
                    {"kCGWindowOwnerPID": 4242, "kCGWindowLayer": 0, "kCGWindowName": "买家 小王",
                     "kCGWindowBounds": {"X": 100.0, "Y": 50.0, "Width": 800.0, "Height": 600.0}}]
     target = desktop.windows.current()
-    assert target == WindowRef(4242, title="买家 小王", app="千牛工作台")
+    assert target == WindowRef(4242, title="买家 小王", app="千牛工作台", pid=4242)
     assert desktop.windows.frame(target) == (100, 50, 800, 600)
     mac.front = mac.app(os.getpid(), "Kefu Assistant")  # our picker took the front
     assert desktop.windows.activate(target)
@@ -223,7 +223,7 @@ def test_the_frontmost_app_is_remembered_framed_and_brought_back(desktop, mac):
 
 def test_an_app_without_a_readable_window_title_is_named_by_the_app(desktop, mac):
     mac.front = mac.app(5151, "", "com.tencent.xinWeChat")
-    assert desktop.windows.current() == WindowRef(5151, title="com.tencent.xinWeChat", app="com.tencent.xinWeChat")
+    assert desktop.windows.current() == WindowRef(5151, title="com.tencent.xinWeChat", app="com.tencent.xinWeChat", pid=5151)
     mac.front = None
     assert desktop.windows.current() is None
 
