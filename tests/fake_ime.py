@@ -9,8 +9,10 @@ fcitx 4's ``GetCurrentState`` or IBus's ``GlobalEngine`` property.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import subprocess
+import tempfile
 import threading
 
 from jeepney import HeaderFields, MessageType, new_error, new_method_return
@@ -23,14 +25,33 @@ IBUS = ("org.freedesktop.IBus", "/org/freedesktop/IBus", "org.freedesktop.DBus.P
 # IBusEngineDesc as ibus-daemon serialises it: type name, attachments, name, longname, ...
 _ENGINE_DESC = "(sa{sv}" + "s" * 8 + "u" + "s" * 8 + ")"
 
+_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>{listen}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
 
 @contextlib.contextmanager
 def session_bus(socket_path=None):
-    """A throw-away session bus (listening on ``socket_path`` when given); yields its address."""
+    """A throw-away session bus (listening on ``socket_path`` when given); yields its address.
+
+    It has no service files, so nothing asked on it (the accessibility bus, a portal)
+    is started behind the test's back."""
     if not shutil.which("dbus-daemon"):
         raise RuntimeError("dbus-daemon is not installed: run the tests through tests/run.sh, which installs it")
-    listen = [f"--address=unix:path={socket_path}"] if socket_path else []
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1", *listen],
+    config = tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False)
+    with config:
+        config.write(_CONFIG.format(listen=f"unix:path={socket_path}" if socket_path else "unix:tmpdir=/tmp"))
+    daemon = subprocess.Popen(["dbus-daemon", f"--config-file={config.name}", "--nofork", "--print-address=1"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         address = daemon.stdout.readline().strip()
@@ -40,6 +61,7 @@ def session_bus(socket_path=None):
     finally:
         daemon.terminate()
         daemon.wait(timeout=5)
+        os.unlink(config.name)
 
 
 class FakeInputMethod:
