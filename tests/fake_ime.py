@@ -22,6 +22,7 @@ from jeepney.io.blocking import open_dbus_connection
 FCITX5 = ("org.fcitx.Fcitx5", "/controller", "org.fcitx.Fcitx.Controller1", "State")
 FCITX4 = ("org.fcitx.Fcitx-0", "/inputmethod", "org.fcitx.Fcitx.InputMethod", "GetCurrentState")
 IBUS = ("org.freedesktop.IBus", "/org/freedesktop/IBus", "org.freedesktop.DBus.Properties", "Get")
+IBUS_OLD = ("org.freedesktop.IBus", "/org/freedesktop/IBus", "org.freedesktop.IBus", "GetGlobalEngine")
 # IBusEngineDesc as ibus-daemon serialises it: type name, attachments, name, longname, ...
 _ENGINE_DESC = "(sa{sv}" + "s" * 8 + "u" + "s" * 8 + ")"
 
@@ -100,10 +101,14 @@ class FakeInputMethod:
                 self.conn.send(new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod"))
 
     def _answer(self, msg):
-        if self.method == "Get":
+        if self.value is None:  # ibus-daemon with no engine, or engines per window
+            return new_error(msg, "org.freedesktop.DBus.Error.Failed", "s", ("No global engine.",))
+        if self.name == "org.freedesktop.IBus":
             desc = ("IBusEngineDesc", {}, self.value, self.value, "", "zh", "GPL", "", "", "us", 0, "", "拼", "",
                     "", "", "1.0", "", "")
-            return new_method_return(msg, "v", (("v", (_ENGINE_DESC, desc)),))
+            if self.method == "Get":  # the property's type is itself a variant
+                return new_method_return(msg, "v", (("v", (_ENGINE_DESC, desc)),))
+            return new_method_return(msg, "v", ((_ENGINE_DESC, desc),))
         return new_method_return(msg, "i", (self.value,))
 
     def stop(self) -> None:

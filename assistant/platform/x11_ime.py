@@ -10,14 +10,15 @@ methods that say so on D-Bus:
 * **fcitx 4**: ``org.fcitx.Fcitx-<display number>`` (or ``org.fcitx.Fcitx``)
   ``/inputmethod`` ``org.fcitx.Fcitx.InputMethod.GetCurrentState``, same values.
 * **IBus**: its own bus (``$IBUS_ADDRESS``, or the address file ibus-daemon writes in
-  ``~/.config/ibus/bus/``), property ``GlobalEngine`` of ``org.freedesktop.IBus``: an
-  engine named ``xkb:…`` is a plain keyboard layout, any other (pinyin, libpinyin,
-  rime…) counts as composing.
+  ``~/.config/ibus/bus/``), property ``GlobalEngine`` of ``org.freedesktop.IBus``
+  (method ``GetGlobalEngine`` in older IBus), the focused window's engine: one
+  named ``xkb:…`` is a plain keyboard layout, any other (pinyin, libpinyin, rime…)
+  counts as composing.
 
 Not detected: input methods that talk XIM only and have no D-Bus interface (old
-scim, fcitx started without its dbus module), per-window engines in IBus when
-"share the input method among all applications" is off (the global engine is
-asked), and an IBus engine's own English sub-mode (ibus-pinyin's Shift toggle): that
+scim, fcitx started without its dbus module), IBus when "share the same input method
+among all applications" is off (it then has no global engine to report), and an
+IBus engine's own English sub-mode (ibus-pinyin's Shift toggle): that
 still counts as composing, so typed codes wait until the agent switches to an
 ``xkb:`` layout.  Wayland has its own backend and does not use this.
 
@@ -58,6 +59,10 @@ _NO_SERVICE = ("org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBu
 
 class _Unanswered(Exception):
     """The call got no usable answer (timeout, broken connection, odd reply)."""
+
+    def __init__(self, message: str, error_name: str = "") -> None:
+        super().__init__(message)
+        self.error_name = error_name  # the D-Bus error, when the answer was one
 
 
 class _NotThere(Exception):
@@ -100,7 +105,7 @@ class _Bus:
                     name = reply.header.fields.get(HeaderFields.error_name, "")
                     if name in _NO_SERVICE:
                         raise _NotThere(name)
-                    raise _Unanswered(f"{name}: {reply.body}")
+                    raise _Unanswered(f"{name}: {reply.body}", error_name=name)
                 return reply.body
         except socket.timeout:
             raise _Unanswered("no answer in time") from None
@@ -160,6 +165,7 @@ class ImeProbe:
         self.lock = threading.Lock()
         self.warned: set[str] = set()
         self.asks = [self._fcitx5, self._fcitx4, self._ibus]  # the one that answered last goes first
+        self.ibus_method_api = False  # GlobalEngine was a method (GetGlobalEngine), not a property
 
     def composing(self) -> bool:
         with self.lock:
@@ -199,8 +205,20 @@ class ImeProbe:
         raise _NotThere("fcitx 4")
 
     def _ibus(self) -> bool | None:
-        body = self.ibus.call(new_method_call(_IBUS.with_interface("org.freedesktop.DBus.Properties"), "Get", "ss",
-                                              ("org.freedesktop.IBus", "GlobalEngine")))
+        if self.ibus_method_api:
+            ask = new_method_call(_IBUS, "GetGlobalEngine")
+        else:
+            ask = new_method_call(_IBUS.with_interface("org.freedesktop.DBus.Properties"), "Get", "ss",
+                                  ("org.freedesktop.IBus", "GlobalEngine"))
+        try:
+            body = self.ibus.call(ask)
+        except _Unanswered as exc:
+            if exc.error_name == "org.freedesktop.DBus.Error.Failed":
+                return False  # "No global engine.": none chosen, or engines are per window
+            if exc.error_name and not self.ibus_method_api:
+                self.ibus_method_api = True  # no such property yet: the older method
+                return self._ibus()
+            raise
         if body is None:
             return None
         name = ibus_engine_name(body)

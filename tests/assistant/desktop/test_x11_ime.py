@@ -16,7 +16,7 @@ from assistant.model import Script
 from assistant.platform import x11_ime
 from assistant.platform.x11_ime import ImeProbe
 from assistant.platform.x11_monitor import X11KeyMonitor
-from tests.fake_ime import FCITX4, FCITX5, IBUS, FakeInputMethod, session_bus
+from tests.fake_ime import FCITX4, FCITX5, IBUS, IBUS_OLD, FakeInputMethod, session_bus
 from tests.xserver import wait_until, xdotool
 
 
@@ -108,7 +108,7 @@ def test_fcitx4_is_asked_on_its_display_numbered_name(bus, probe):
         fake.stop()
 
 
-def test_ibus_with_a_pinyin_engine_is_composing_and_with_a_keyboard_layout_is_not(bus):
+def test_ibus_with_a_pinyin_engine_is_composing_and_with_a_keyboard_layout_is_not(bus, caplog):
     with session_bus() as ibus_bus:  # ibus-daemon runs a bus of its own
         fake = FakeInputMethod(ibus_bus, IBUS, value="pinyin")
         probe = ImeProbe(display=":0", session_address=bus, ibus_address=ibus_bus)
@@ -117,6 +117,23 @@ def test_ibus_with_a_pinyin_engine_is_composing_and_with_a_keyboard_layout_is_no
             fake.value = "rime"
             assert probe.composing() is True
             fake.value = "xkb:us::eng"
+            assert probe.composing() is False
+            fake.value = None  # no global engine (or one per window)
+            with caplog.at_level(logging.WARNING):
+                assert probe.composing() is False
+            assert not caplog.records
+        finally:
+            probe.close()
+            fake.stop()
+
+
+def test_an_older_ibus_without_the_property_is_asked_by_method(bus):
+    with session_bus() as ibus_bus:
+        fake = FakeInputMethod(ibus_bus, IBUS_OLD, value="libpinyin")
+        probe = ImeProbe(display=":0", session_address=bus, ibus_address=ibus_bus)
+        try:
+            assert probe.composing() is True
+            fake.value = "xkb:cn::chi"
             assert probe.composing() is False
         finally:
             probe.close()
