@@ -5,6 +5,7 @@ or IBus) answers with the state the test sets; the last tests watch real key pre
 under Xvfb with the real typing monitor and expander.
 """
 
+import contextlib
 import logging
 import threading
 import time
@@ -108,36 +109,39 @@ def test_fcitx4_is_asked_on_its_display_numbered_name(bus, probe):
         fake.stop()
 
 
-def test_ibus_with_a_pinyin_engine_is_composing_and_with_a_keyboard_layout_is_not(bus, caplog):
-    with session_bus() as ibus_bus:  # ibus-daemon runs a bus of its own
-        fake = FakeInputMethod(ibus_bus, IBUS, value="pinyin")
-        probe = ImeProbe(display=":0", session_address=bus, ibus_address=ibus_bus)
-        try:
-            assert probe.composing() is True
-            fake.value = "rime"
-            assert probe.composing() is True
-            fake.value = "xkb:us::eng"
-            assert probe.composing() is False
-            fake.value = None  # no global engine (or one per window)
-            with caplog.at_level(logging.WARNING):
-                assert probe.composing() is False
-            assert not caplog.records
-        finally:
-            probe.close()
-            fake.stop()
+@pytest.fixture
+def ibus(bus):
+    """ibus(service, engine) → (stand-in IBus on a bus of its own, as ibus-daemon runs one; a probe)."""
+    with contextlib.ExitStack() as stack:
+        def make(service, engine):
+            ibus_bus = stack.enter_context(session_bus())
+            fake = FakeInputMethod(ibus_bus, service, value=engine)
+            stack.callback(fake.stop)
+            probe = ImeProbe(display=":0", session_address=bus, ibus_address=ibus_bus)
+            stack.callback(probe.close)
+            return fake, probe
+
+        yield make
 
 
-def test_an_older_ibus_without_the_property_is_asked_by_method(bus):
-    with session_bus() as ibus_bus:
-        fake = FakeInputMethod(ibus_bus, IBUS_OLD, value="libpinyin")
-        probe = ImeProbe(display=":0", session_address=bus, ibus_address=ibus_bus)
-        try:
-            assert probe.composing() is True
-            fake.value = "xkb:cn::chi"
-            assert probe.composing() is False
-        finally:
-            probe.close()
-            fake.stop()
+def test_ibus_with_a_pinyin_engine_is_composing_and_with_a_keyboard_layout_is_not(ibus, caplog):
+    fake, probe = ibus(IBUS, "pinyin")
+    assert probe.composing() is True
+    fake.value = "rime"
+    assert probe.composing() is True
+    fake.value = "xkb:us::eng"
+    assert probe.composing() is False
+    fake.value = None  # no global engine (or one per window)
+    with caplog.at_level(logging.WARNING):
+        assert probe.composing() is False
+    assert not caplog.records
+
+
+def test_an_older_ibus_without_the_property_is_asked_by_method(ibus):
+    fake, probe = ibus(IBUS_OLD, "libpinyin")
+    assert probe.composing() is True
+    fake.value = "xkb:cn::chi"
+    assert probe.composing() is False
 
 
 def test_the_ibus_address_file_is_found_for_the_display(tmp_path, monkeypatch):
