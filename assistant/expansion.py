@@ -36,7 +36,7 @@ class Key:
     char: str = ""  # the character it typed, if any
     name: str = ""  # 'backspace', 'enter', 'tab', 'left', 'escape', 'click'...
     app: str = ""  # program of the focused window
-    composing: bool = False  # an input method is composing (pinyin not yet committed)
+    composing: bool = False  # an input method is composing (on X11: in its Chinese mode, see x11_ime)
     ours: bool = False  # the focused window is one of ours
 
 

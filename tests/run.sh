@@ -14,6 +14,7 @@ SYSTEM_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
   xvfb xdotool xclip x11-utils fonts-noto-cjk postgresql
   binutils  # objdump and objcopy, which PyInstaller needs for the bundle test
+  dbus  # dbus-daemon: a private session bus for the input-method guard tests
 )
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -5,6 +5,12 @@ away (unlike a grab) and without root (unlike /dev/input).  Each key press becom
 :class:`assistant.expansion.Key` for the expander.  Keys we inject ourselves (Ctrl+V,
 Backspaces, type-out) are recorded too: the key sender counts every press it sends and
 ``ignore()`` takes one off that count per recorded press, so exactly ours are dropped.
+
+RECORD sees the raw keys, not what an input method made of them: in Chinese mode
+``;jj`` + space is "；" and a pinyin candidate, not our code.  So each terminator key
+(space, Tab, Enter: only those can fire a code) asks ``ime()`` — by default the D-Bus
+probe of :mod:`assistant.platform.x11_ime` — and carries ``composing=True`` when the
+input method is in its native mode; the expander then fires nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ _MODIFIER_NAMES = {"Shift_L", "Shift_R", "Control_L", "Control_R", "Alt_L", "Alt
 
 class X11KeyMonitor:
     def __init__(self, on_key: Callable[[Key], None], ignore: Callable[[], bool] = lambda: False,
-                 name: str | None = None) -> None:
+                 name: str | None = None, ime: Callable[[], bool] | None = None) -> None:
         try:
             self.local = display.Display(name)  # answers keysym questions
             self.recorder = display.Display(name)  # blocked inside the record loop
@@ -40,6 +46,8 @@ class X11KeyMonitor:
         if not self.recorder.has_extension("RECORD"):
             raise PlatformUnsupported("the X server has no RECORD extension: typed codes are off")
         self.on_key, self.ignore = on_key, ignore
+        self.probe = None if ime is not None else _ime_probe(name)
+        self.ime = ime if ime is not None else (self.probe.composing if self.probe else lambda: False)
         self.context = self.recorder.record_create_context(0, [record.AllClients], [{
             "core_requests": (0, 0), "core_replies": (0, 0), "ext_requests": (0, 0, 0, 0),
             "ext_replies": (0, 0, 0, 0), "delivered_events": (0, 0),
@@ -77,7 +85,8 @@ class X11KeyMonitor:
         if state & (X.ControlMask | X.Mod1Mask | X.Mod4Mask):
             return Key(name="chord")  # a shortcut, not typing: forget the code being typed
         if name in _NAMED:
-            return Key(name=_NAMED[name])
+            named = _NAMED[name]
+            return Key(name=named, composing=named in _TERMINATORS and self.ime())
         char = _keysym_char(keysym)
         return Key(char=char) if char else Key(name="other")
 
@@ -88,6 +97,20 @@ class X11KeyMonitor:
         finally:
             self.thread.join(timeout=2)
             self.local.close()
+            if self.probe is not None:
+                self.probe.close()
+
+
+_TERMINATORS = {"space", "tab", "enter"}
+
+
+def _ime_probe(display_name: str | None):
+    try:
+        from assistant.platform.x11_ime import ImeProbe
+    except ImportError as exc:  # jeepney missing: typed codes work, without the IME guard
+        log.warning("cannot ask the input method whether it is composing (%s)", exc)
+        return None
+    return ImeProbe(display_name)
 
 
 _NAME_OF = {XK.string_to_keysym(name): name for name in _NAMED.keys() | _MODIFIER_NAMES}
