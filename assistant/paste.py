@@ -4,13 +4,17 @@ One guarded algorithm, the same on every OS (only the backends differ):
 
 1. Copy-only mode, or a desktop that cannot inject keys (Wayland): put the text on the
    clipboard, leave it there, and say so.
-2. Remember every clipboard format (``save``).
-3. Bring the remembered window back; wait until the agent has let go of the hotkey's
-   modifiers (otherwise the target sees Ctrl+Alt+V).
-4. For each piece (image and text, in the script's order): own the clipboard with it;
-   wait ``before_paste_ms``; check the clipboard still holds *our* piece — if another
-   program replaced it, put it back and check again (three tries), and if it never
-   stays ours, abort: never paste text that is not ours; send the app's paste chord.
+2. Bring the remembered window back (a typed code needs none: the focus never left);
+   wait until the agent has let go of the hotkey's keys (otherwise the target sees
+   Ctrl+Alt+V, or X still routes our keys to the hotkey's grab).
+3. While another program keeps changing the clipboard (``Clipboard.busy``), or in
+   type-out mode, type the text instead — line breaks as the app's new-line chord,
+   since chat apps send on Enter — and leave the clipboard alone.
+4. Remember every clipboard format (``save``).  For each piece (image and text, in the
+   script's order): own the clipboard with it; wait ``before_paste_ms`` (0 on Linux);
+   check the clipboard still holds *our* piece — if another program replaced it, put
+   it back and check again (three tries), and if it never stays ours, abort: never
+   paste text that is not ours; send the app's paste chord.
 5. Paste + Enter: wait ``after_paste_ms`` (the target takes the paste in first), press
    Enter.  ``{{光标}}``: after the same wait, press Left so the caret lands where the
    script says.
@@ -60,6 +64,7 @@ class PasteJob:
     image_first: bool = True
     caret_from_end: int | None = None
     chord: str | None = None  # the target app's paste chord, when it is not the desktop's
+    newline: str = "shift+enter"  # typed-out text: a new line without sending the message
     erase_before: int = 0  # Backspaces first: a typed code being replaced by its script
 
 
@@ -103,24 +108,31 @@ class PasteEngine:
             return PasteResult(Outcome.COPIED, reason=reason)
         if not self._focus(target):
             return PasteResult(Outcome.ABORTED, reason="the target window is gone")
+        if not self._modifiers_released():
+            return PasteResult(Outcome.ABORTED, reason="modifier keys were held down")
         if job.erase_before:
-            if not self._modifiers_released():
-                return PasteResult(Outcome.ABORTED, reason="modifier keys were held down")
             self._backspaces(job.erase_before)
-        if job.mode == OutputMode.TYPE:
-            if not self._modifiers_released():
-                return PasteResult(Outcome.ABORTED, reason="modifier keys were held down")
-            self.desktop.keys.type_text(text)
+        if job.mode == OutputMode.TYPE or (self.clipboard.busy() and not job.image):
+            # Another program keeps changing the clipboard: between our setting it and the
+            # chat app reading it, theirs could slip in.  Typing needs no clipboard.
+            self._type(text, job.newline)
             self._finish(job)
-            return PasteResult(Outcome.TYPED)
+            return PasteResult(Outcome.TYPED, reason="" if job.mode == OutputMode.TYPE else
+                               "another program kept changing the clipboard, so the text was typed")
         return self._paste(job, text)
+
+    def _type(self, text: str, newline: str) -> None:
+        """Line by line, each line break as ``newline`` (chat apps send on Enter)."""
+        for number, line in enumerate(text.split(self.desktop.line_ending)):
+            if number:
+                self.desktop.keys.send_chord(newline)
+            if line:
+                self.desktop.keys.type_text(line)
 
     def _paste(self, job: PasteJob, text: str) -> PasteResult:
         pieces = [("text", text)] if text else []
         if job.image:
             pieces.insert(0 if job.image_first else len(pieces), ("image", job.image))
-        if not self._modifiers_released():
-            return PasteResult(Outcome.ABORTED, reason="modifier keys were held down")
         saved = self.clipboard.save()
         for kind, piece in pieces:
             if not self._own_clipboard(kind, piece):

@@ -121,6 +121,11 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
             "after the paste, before Enter (paste + send) or the caret keys", 0, 5000),
     Setting("paste.modifier_release_timeout_ms", int, 2000,
             "how long to wait for the agent to let go of the hotkey's modifiers", 100, 10000),
+    # Typed-out text (output mode "type", or a paste while another program keeps changing
+    # the clipboard) must not send the message at every line: chat apps send on Enter.
+    Setting("paste.newline_chord", str, "shift+enter",
+            "keys that start a new line in a chat box without sending, when text is typed out",
+            choices=("shift+enter", "ctrl+enter", "alt+enter", "enter")),
     Setting("paste.app_chords", dict, {"windows": {}, "macos": {},
                                        "linux": {"xterm": "shift+insert", "gnome-terminal-server": "ctrl+shift+v",
                                                  "konsole": "ctrl+shift+v", "xfce4-terminal": "ctrl+shift+v"}},

@@ -136,6 +136,15 @@ def panel(show: str) -> Callable[[Scene], object]:
     return make
 
 
+def settings_page(row: int) -> Callable[[Scene], object]:
+    """The settings window on one of its pages (0 general ... 3 paste)."""
+    def make(scene: Scene):
+        shown = panel("show_settings")(scene)
+        shown.nav.setCurrentRow(row)
+        return shown
+    return make
+
+
 def packs(scene: Scene):
     from ui.pack_views import PackArchiveWindow
 
@@ -157,6 +166,7 @@ WINDOWS: list[tuple[str, Callable[[Scene], object]]] = [
     ("drills", panel("show_drills")),
     ("stats", panel("show_stats")),
     ("settings", panel("show_settings")),
+    ("settings-paste", settings_page(3)),
     ("packs", packs),
 ]
 

@@ -131,7 +131,8 @@ class App:
             engine = PasteEngine(self.desktop, self.clipboard, PasteDelays.from_settings(core.settings))
             self.flow = PasteFlow(self.tasks, core.store, self.desktop, engine, self.composer, self.picker, ask_values,
                                   clipboard_text=lambda: self.clipboard.save().text,
-                                  app_chords=lambda: core.settings.get("paste.app_chords"))
+                                  app_chords=lambda: core.settings.get("paste.app_chords"),
+                                  newline_chord=lambda: core.settings.get("paste.newline_chord"))
             self.flow.delivered.connect(lambda script, _result: self.index.record_use(script.id))
             self.flow.delivered.connect(lambda _script, _result: self.picker.after_send())  # pinned: stays open
             self.flow.failed.connect(self.trouble)
@@ -324,7 +325,7 @@ class App:
                     for trouble in self.troubles[known:]:
                         self.trouble(trouble)
             elif name.startswith("paste.") and self.flow is not None:
-                self.flow.engine.delays = PasteDelays.from_settings(settings)  # paste.app_chords is read per paste
+                self.flow.engine.delays = PasteDelays.from_settings(settings)  # paste.app_chords, .newline_chord: read per paste
         except (KefuError, ValueError, RuntimeError, OSError, subprocess.SubprocessError) as exc:
             self.trouble(str(exc))
 

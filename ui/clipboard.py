@@ -17,13 +17,15 @@ never the UI.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
+from collections import deque
 from typing import Any, Callable
 
 from PySide6.QtCore import QByteArray, QMimeData, QThread
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QClipboard, QGuiApplication, QImage
 
-from assistant.platform.base import ClipboardSnapshot
+from assistant.platform.base import BUSY_CHANGES, ClipboardSnapshot, clipboard_busy
 from ui.tasks import Tasks
 
 TOKEN_FORMAT = "application/x-kefu-paste-token"
@@ -49,17 +51,48 @@ class _Tracked(QMimeData):
         return super().retrieveData(mime, preferred)  # called on the UI thread, by Qt
 
 
+def _set_and_own(data: QMimeData) -> bool:
+    """UI thread.  Sets the clipboard; True when it really is ours now.  On X11 Qt asks
+    the server who owns the selection (``mimeData()`` is then our own object), whereas
+    ``ownsClipboard()`` trusts Qt's own notes — wrong when the server refused us, e.g.
+    for a timestamp older than another program's copy."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setMimeData(data)
+    return clipboard.mimeData() is data
+
+
 class QtClipboard:
+    """Made on the UI thread (it listens to the clipboard's changes there)."""
+
     def __init__(self, tasks: Tasks) -> None:
         self.tasks = tasks
         self._token: bytes | None = None
         self._fetched = threading.Event()
+        self._foreign_changes: deque[float] = deque(maxlen=BUSY_CHANGES)
+        # What the clipboard holds, known without asking: the snapshot we restored last,
+        # while we still own the clipboard.  Agents paste many times between two copies,
+        # so most pastes need not read every format again.
+        self._restored: ClipboardSnapshot | None = None
+        QGuiApplication.clipboard().changed.connect(self._changed)
+
+    def _changed(self, mode) -> None:
+        """A change we did not make (put and restore own the clipboard: those are ours)."""
+        if mode == QClipboard.Mode.Clipboard and not QGuiApplication.clipboard().ownsClipboard():
+            self._restored = None
+            self._foreign_changes.append(time.monotonic())
+
+    def busy(self) -> bool:
+        return clipboard_busy(self._foreign_changes, time.monotonic())
 
     def _on_ui(self, fn: Callable[[], Any]) -> Any:
         return self.tasks.call_on_ui(fn)
 
     # -- Clipboard protocol -------------------------------------------------------------
     def save(self) -> ClipboardSnapshot:
+        if self._restored is not None:
+            return self._restored  # (a change another program made this very moment is seen
+            # once the UI thread has handled its event: the agent cannot copy and paste that fast)
+
         def read() -> ClipboardSnapshot:
             data = QGuiApplication.clipboard().mimeData()
             formats = {}
@@ -80,10 +113,10 @@ class QtClipboard:
             for fmt, value in _CONCEALED.items():
                 data.setData(fmt, QByteArray(value))
             self._token = uuid.uuid4().hex.encode()
+            self._restored = None
             data.setData(TOKEN_FORMAT, QByteArray(self._token))
             self._fetched.clear()
-            QGuiApplication.clipboard().setMimeData(data)
-            return self._holds_token()  # in the same trip to the UI thread: one hop less per paste
+            return _set_and_own(data)  # asked in the same trip to the UI thread: one hop less per paste
 
         return self._on_ui(write)
 
@@ -105,14 +138,12 @@ class QtClipboard:
     def restore(self, snapshot: ClipboardSnapshot) -> None:
         def write() -> None:
             self._token = None
-            clipboard = QGuiApplication.clipboard()
-            if not snapshot.formats:
-                clipboard.clear()
-                return
+            # An empty clipboard comes back as an empty one *we* own, not as no owner: a
+            # clipboard without owner would look like another program's change (busy()).
             data = QMimeData()
             for fmt, value in snapshot.formats.items():
                 data.setData(fmt, QByteArray(value))
-            clipboard.setMimeData(data)
+            self._restored = snapshot if _set_and_own(data) else None
 
         self._on_ui(write)
 

@@ -37,10 +37,11 @@ class PasteFlow(QObject):
 
     def __init__(self, tasks: Tasks, store: Store, desktop: Desktop, engine: PasteEngine, composer: Composer,
                  picker: Picker, ask_values: AskValues, clipboard_text: Callable[[], str | None],
-                 app_chords: Callable[[], dict[str, str]] = dict) -> None:
+                 app_chords: Callable[[], dict[str, str]] = dict,
+                 newline_chord: Callable[[], str] = lambda: "shift+enter") -> None:
         super().__init__()
         self.tasks = tasks
-        self.app_chords = app_chords
+        self.app_chords, self.newline_chord = app_chords, newline_chord
         self.store, self.desktop, self.engine, self.composer = store, desktop, engine, composer
         self.picker, self.ask_values, self.clipboard_text = picker, ask_values, clipboard_text
         self.target: WindowRef | None = None
@@ -148,9 +149,7 @@ class PasteFlow(QObject):
     def _compose_and_deliver(self, script: Script, answers: dict, target: WindowRef | None,
                              into: WindowRef | None, erase_before: int, expansion) -> PasteResult:
         """Worker: the text with its variables, the app's paste chord, the paste into ``into``."""
-        job = self.composer.compose(script, answers, clipboard=self.clipboard_text)
-        if target is not None and target.app:
-            job = replace(job, chord=self.app_chords().get(target.app.lower()))
+        job = self._for_target(self.composer.compose(script, answers, clipboard=self.clipboard_text), target)
         job = replace(job, erase_before=erase_before)
         if expansion is not None and self.expander is not None:
             # Known now, not after the paste: a quick Backspace then queues behind the paste.
@@ -159,9 +158,7 @@ class PasteFlow(QObject):
 
     def send_text(self, text: str, target: WindowRef | None) -> None:
         """Paste text that is no stored script (a Q&A reference reply, already filled in)."""
-        job = PasteJob(text=text)
-        if target is not None and target.app:
-            job = replace(job, chord=self.app_chords().get(target.app.lower()))
+        job = self._for_target(PasteJob(text=text), target)
 
         def done(result: PasteResult) -> None:
             if result.outcome == Outcome.ABORTED or result.verified is False:
@@ -169,14 +166,21 @@ class PasteFlow(QObject):
 
         self._run(lambda: self.engine.deliver(target, job), done)
 
+    def _for_target(self, job: PasteJob, target: WindowRef | None) -> PasteJob:
+        """The keys this program wants: its paste chord, and the new-line chord for typing."""
+        chord = self.app_chords().get(target.app.lower()) if target is not None and target.app else None
+        return replace(job, chord=chord, newline=self.newline_chord())
+
     def _run(self, work: Callable, on_done: Callable) -> None:
         """Runs a paste on a worker: its waits never hold the UI thread."""
         self.tasks.run(work, on_done=on_done, on_error=lambda exc: self.failed.emit(str(exc)))
 
     def _done(self, script: Script, result: PasteResult, target: WindowRef | None = None, expansion=None) -> None:
-        if expansion is not None and self.expander is not None and result.outcome != Outcome.PASTED:
+        if expansion is not None and self.expander is not None and result.outcome == Outcome.ABORTED:
             self.expander.reset()  # nothing landed: a Backspace is just a Backspace
         self.delivered.emit(script, result)
+        if result.outcome == Outcome.TYPED and result.reason:
+            log.info("typed, not pasted: %s", result.reason)  # tests/bench/bench_paste.py counts these
         if result.outcome != Outcome.ABORTED:
             app = target.app if target else ""
             source = "typed" if expansion is not None else "picker"

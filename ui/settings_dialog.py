@@ -30,6 +30,7 @@ from ui.sync_page import SyncPage
 
 HOTKEYS = ("hotkey.picker", "hotkey.pause")
 TERMINATORS = SETTINGS["expansion.terminators"].choices
+NEWLINES = SETTINGS["paste.newline_chord"].choices
 DELAYS = tuple(name for name, s in SETTINGS.items() if name.startswith("paste.") and s.type is int)
 
 
@@ -162,6 +163,11 @@ class SettingsDialog(Retranslating, QDialog):
             spin.setKeyboardTracking(False)
             spin.editingFinished.connect(lambda name=name, spin=spin: self._apply(name, spin.value()))
             self._row(form, name, spin)
+        self.newline = QComboBox()
+        for _ in NEWLINES:
+            self.newline.addItem("")
+        self.newline.currentIndexChanged.connect(lambda i: self._apply("paste.newline_chord", NEWLINES[i]))
+        self._row(form, "paste.newline_chord", self.newline)
         self.app_chords = AppChordsTable()
         self.app_chords.edited.connect(lambda mapping: self._apply("paste.app_chords", mapping))
         self._row(form, "paste.app_chords", self.app_chords)
@@ -176,7 +182,7 @@ class SettingsDialog(Retranslating, QDialog):
 
     def _show_values(self) -> None:
         values = self.fields.values
-        widgets = [self.language, self.theme, self.expansion_enabled, self.terminators, self.app_chords,
+        widgets = [self.language, self.theme, self.expansion_enabled, self.terminators, self.newline, self.app_chords,
                    *self.delays.values()]
         for widget in widgets:
             widget.blockSignals(True)
@@ -190,6 +196,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.blocked_apps.setText(values["expansion.blocked_apps"])
         for name, spin in self.delays.items():
             spin.setValue(values[name])
+        self.newline.setCurrentIndex(NEWLINES.index(values["paste.newline_chord"]))
         self.app_chords.set_mapping(values["paste.app_chords"])
         for widget in widgets:
             widget.blockSignals(False)
@@ -237,6 +244,7 @@ class SettingsDialog(Retranslating, QDialog):
             "paste.after_fetch_ms": self.tr("After the chat app read the clipboard"),
             "paste.after_paste_ms": self.tr("After the paste, before Enter"),
             "paste.modifier_release_timeout_ms": self.tr("Wait for the hotkey's keys to be let go"),
+            "paste.newline_chord": self.tr("New line when text is typed out"),
             "paste.app_chords": self.tr("Paste keys per program"),
         }
         for name, label in self.labels.items():
@@ -248,6 +256,10 @@ class SettingsDialog(Retranslating, QDialog):
         keys = {"space": self.tr("Space"), "tab": self.tr("Tab"), "enter": self.tr("Enter")}
         for i, choice in enumerate(TERMINATORS):
             self.terminators.setItemText(i, " + ".join(keys[k] for k in choice.split(",")))
+        for i, chord in enumerate(NEWLINES):
+            mods = [m.capitalize() for m in chord.split("+")[:-1]]
+            self.newline.setItemText(i, "+".join(mods + [keys["enter"]]) if mods else
+                                     self.tr("Enter (sends the message in most chat apps)"))
         self.expansion_enabled.setText(self.tr("Turn a typed prefix + code into its script"))
         self.blocked_apps.setPlaceholderText(self.tr("Program names, separated by commas"))
         self.data_folder_label.setText(self.tr("Data folder"))

@@ -52,6 +52,17 @@ class ClipboardSnapshot:
         return None
 
 
+BUSY_CHANGES, BUSY_WINDOW_S = 3, 1.0
+
+
+def clipboard_busy(foreign_changes, now: float) -> bool:
+    """Three changes by other programs within a second.  The agent copying something is
+    one change (two where a clipboard manager takes the copy over); a program that keeps
+    changing the clipboard makes many.  ``foreign_changes``: their times, oldest first
+    (a ``deque(maxlen=BUSY_CHANGES)`` is enough)."""
+    return len(foreign_changes) >= BUSY_CHANGES and now - foreign_changes[-BUSY_CHANGES] <= BUSY_WINDOW_S
+
+
 class Clipboard(Protocol):
     def save(self) -> ClipboardSnapshot: ...
 
@@ -65,6 +76,10 @@ class Clipboard(Protocol):
         """True while the clipboard still holds what ``put`` placed there."""
 
     def restore(self, snapshot: ClipboardSnapshot) -> None: ...
+
+    def busy(self) -> bool:
+        """Another program keeps changing the clipboard right now (a clipboard syncer, a
+        remote desktop, a script): a paste through it could carry their text instead."""
 
     def wait_fetched(self, timeout: float) -> bool | None:
         """Wait until another program has read what ``put`` placed there.

@@ -10,11 +10,12 @@ too early makes it paste the old clipboard — exactly the bug the engine must n
 from __future__ import annotations
 
 import heapq
+from collections import deque
 import itertools
 from dataclasses import dataclass, field
 from typing import Callable
 
-from assistant.platform.base import ClipboardSnapshot, Desktop, HotkeyError, WindowRef
+from assistant.platform.base import ClipboardSnapshot, Desktop, HotkeyError, WindowRef, BUSY_CHANGES, clipboard_busy
 
 
 class FakeWorld:
@@ -52,12 +53,17 @@ class FakeClipboard:
         self._fetched = False
         self.tells_reads = True  # False: behave like a clipboard that cannot tell (wait_fetched -> None)
         self.history: list[dict[str, bytes]] = []  # what a clipboard manager would have seen
+        self.foreign_changes: deque[float] = deque(maxlen=BUSY_CHANGES)
         if text is not None:
             self.copy_by_user(text)
 
     def copy_by_user(self, text: str, extra: dict[str, bytes] | None = None) -> None:
         """Another program (or the agent) copies something."""
         self._set({"text/plain": text.encode(), **(extra or {})}, ours=False)
+        self.foreign_changes.append(self.world.now)
+
+    def busy(self) -> bool:
+        return clipboard_busy(self.foreign_changes, self.world.now)
 
     def text(self) -> str | None:
         return ClipboardSnapshot(dict(self.formats)).text
@@ -128,6 +134,8 @@ class FakeKeys:
             self.world.after(target.read_latency, lambda: self._deliver(target))
         elif seen == "enter":
             target.contents += "⏎"
+        elif seen == "shift+enter":
+            target.contents += "⇧"  # a new line that does not send
         elif seen == "left":
             target.contents += "←"
         elif seen == "backspace":

@@ -35,7 +35,8 @@ _KEYSYM_NAMES = {"enter": "Return", "tab": "Tab", "space": "space", "escape": "E
                  "pagedown": "Next", "left": "Left", "right": "Right", "up": "Up", "down": "Down", "plus": "plus"}
 _MODIFIER_KEYSYMS = {"ctrl": ("Control_L", "Control_R"), "alt": ("Alt_L", "Alt_R", "Meta_L", "Meta_R"),
                      "shift": ("Shift_L", "Shift_R"), "super": ("Super_L", "Super_R")}
-REMAP_SETTLE_S = 0.05  # let clients apply a keyboard remap (MappingNotify) before and after keys
+REMAP_SETTLE_S = 0.05  # let clients apply a keyboard remap (MappingNotify) before the keys come
+UNMAP_AFTER_S = 2.0  # typed-out keycodes are cleared this long after the last typing
 MAX_SPARES = 64
 
 
@@ -97,6 +98,10 @@ class X11Keys:
         self.d, self.lock = d, lock
         self.injected = injected or InjectedKeys()
         self.grabbed = grabbed
+        self._spares: list[int] | None = None
+        self._mapped: dict[str, int] = {}  # character -> the spare keycode that types it now
+        self._hot: set[int] = set()  # the keycodes the last batch typed with
+        self._unmap_timer: threading.Timer | None = None
         self._modifier_codes = {
             mod: {d.keysym_to_keycode(XK.string_to_keysym(name)) for name in names} - {0}
             for mod, names in _MODIFIER_KEYSYMS.items()
@@ -120,44 +125,69 @@ class X11Keys:
     def type_text(self, text: str) -> None:
         """Any Unicode text, keyboard layout or not.
 
-        The characters are mapped onto spare keycodes in batches (one keycode per
-        distinct character); after each remap we pause so clients have applied the
-        MappingNotify before the keys arrive, and after each batch so the target has
-        read its keys before they are remapped (one keycode reused at once made a Tk
-        box type the previous character).
+        Characters are mapped onto spare keycodes (one per distinct character), in
+        batches when there are more characters than spares.  After a remap we pause so
+        clients have applied the MappingNotify before the keys arrive; a keycode the
+        previous batch typed with is remapped only after the same pause, since its keys
+        may still wait in a slow client's queue.  The mapping stays after the text (a
+        client may look keys up late; the same characters typed again soon need no remap)
+        and is cleared ``UNMAP_AFTER_S`` after the last typing.
         """
         with self.lock:
+            if self._unmap_timer is not None:
+                self._unmap_timer.cancel()
             spares = self._spare_keycodes()
             enter = _keycode(self.d, "enter")
+            for batch in _batches(text.replace("\r\n", "\n").replace("\r", "\n"), len(spares)):
+                chars = set(batch) - {"\n"}
+                missing = sorted(chars - self._mapped.keys())
+                if missing:
+                    keep = {self._mapped[c] for c in chars - set(missing)}
+                    codes = sorted((k for k in spares if k not in keep), key=lambda k: k in self._hot)[:len(missing)]
+                    if self._hot & set(codes):
+                        time.sleep(REMAP_SETTLE_S)
+                    self._map(missing, codes)
+                self._hot = {self._mapped[c] for c in chars}
+                self.injected.add(len(batch))
+                for char in batch:
+                    code = enter if char == "\n" else self._mapped[char]
+                    xtest.fake_input(self.d, X.KeyPress, code)
+                    xtest.fake_input(self.d, X.KeyRelease, code)
+                self.d.sync()
+            self._unmap_timer = threading.Timer(UNMAP_AFTER_S, self._unmap)
+            self._unmap_timer.daemon = True
+            self._unmap_timer.start()
+
+    def _map(self, chars: list[str], codes: list[int]) -> None:
+        """Caller holds the lock.  Maps ``chars`` onto ``codes`` (dropping what those codes meant)."""
+        self._mapped = {c: k for c, k in self._mapped.items() if k not in codes}
+        for char, code in zip(chars, codes):
+            keysym = ord(char) if ord(char) < 0x100 else 0x1000000 + ord(char)
+            self.d.change_keyboard_mapping(code, [(keysym, keysym)])
+            self._mapped[char] = code
+        self.d.sync()
+        time.sleep(REMAP_SETTLE_S)
+
+    def _unmap(self) -> None:
+        with self.lock:
+            codes, self._mapped, self._hot = set(self._mapped.values()), {}, set()
             try:
-                for batch in _batches(text.replace("\r\n", "\n").replace("\r", "\n"), len(spares)):
-                    codes = {}
-                    for char, code in zip(sorted(set(batch) - {"\n"}), spares):
-                        keysym = ord(char) if ord(char) < 0x100 else 0x1000000 + ord(char)
-                        self.d.change_keyboard_mapping(code, [(keysym, keysym)])
-                        codes[char] = code
-                    self.d.sync()
-                    time.sleep(REMAP_SETTLE_S)
-                    self.injected.add(len(batch))
-                    for char in batch:
-                        code = enter if char == "\n" else codes[char]
-                        xtest.fake_input(self.d, X.KeyPress, code)
-                        xtest.fake_input(self.d, X.KeyRelease, code)
-                    self.d.sync()
-                    time.sleep(REMAP_SETTLE_S)
-            finally:
-                for code in spares:
+                for code in codes:
                     self.d.change_keyboard_mapping(code, [(0, 0)])
                 self.d.sync()
+            except (error.ConnectionClosedError, OSError):
+                pass  # the X server is gone, and its keyboard mapping with it
 
     def _spare_keycodes(self) -> list[int]:
-        first = self.d.display.info.min_keycode
-        count = self.d.display.info.max_keycode - first + 1
-        mapping = self.d.get_keyboard_mapping(first, count)
-        spares = [first + offset for offset in range(count) if not any(mapping[offset])]
-        if not spares:
-            raise PlatformUnsupported("no free keycode to type with")
-        return spares[:MAX_SPARES]
+        """Caller holds the lock.  Keycodes with no symbol, found once (ours look taken later)."""
+        if self._spares is None:
+            first = self.d.display.info.min_keycode
+            count = self.d.display.info.max_keycode - first + 1
+            mapping = self.d.get_keyboard_mapping(first, count)
+            self._spares = [first + offset for offset in range(count) if not any(mapping[offset])][:MAX_SPARES]
+            if not self._spares:
+                raise PlatformUnsupported("no free keycode to type with")
+        return self._spares
 
     def modifiers_down(self) -> frozenset[str]:
         """Held modifiers, plus 'hotkey' while the key of one of our hotkeys is still down
@@ -182,6 +212,7 @@ class X11Windows:
         self._wm_name = d.intern_atom("_NET_WM_NAME")
         self._utf8 = d.intern_atom("UTF8_STRING")
         self._pid = d.intern_atom("_NET_WM_PID")
+        self._described: dict[int, WindowRef] = {}
 
     def _wm_supports_activation(self) -> bool:
         supported = self.root.get_full_property(self.d.intern_atom("_NET_SUPPORTED"), X.AnyPropertyType)
@@ -201,6 +232,11 @@ class X11Windows:
             return self._describe(window)
 
     def _describe(self, window) -> WindowRef | None:
+        """Four round trips the first time; a window's program never changes, so later
+        asks (every typed code) are answered from memory (the title may be older)."""
+        known = self._described.get(window.id)
+        if known is not None:
+            return known
         try:
             name = window.get_full_property(self._wm_name, self._utf8)
             title = name.value.decode("utf-8", "replace") if name else (window.get_wm_name() or "")
@@ -208,8 +244,11 @@ class X11Windows:
             pid = window.get_full_property(self._pid, X.AnyPropertyType)
         except error.XError:
             return None
-        return WindowRef(window.id, title=str(title), app=wm_class[-1] or "",
-                         pid=int(pid.value[0]) if pid and len(pid.value) else 0)
+        if len(self._described) >= 256:
+            self._described.clear()
+        ref = self._described[window.id] = WindowRef(window.id, title=str(title), app=wm_class[-1] or "",
+                                                     pid=int(pid.value[0]) if pid and len(pid.value) else 0)
+        return ref
 
     def activate(self, ref: WindowRef) -> bool:
         with self.lock:

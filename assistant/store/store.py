@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -72,7 +73,7 @@ class Store:
         self.database = Database(path)
         self.clock = clock
         self._listeners: list[Callable[[Change], None]] = []
-        self._pending: _Pending | None = None
+        self._local = threading.local()  # each thread's open transaction collects its own changes
 
     @property
     def path(self) -> Path:
@@ -82,6 +83,16 @@ class Store:
         self.database.close()
 
     # -- transactions and notifications ---------------------------------------------
+    @property
+    def _pending(self) -> _Pending | None:
+        """The changes of this thread's open transaction.  Per thread: a write on the UI
+        thread while a worker's transaction is open must not join (and lose) the worker's."""
+        return getattr(self._local, "pending", None)
+
+    @_pending.setter
+    def _pending(self, pending: _Pending | None) -> None:
+        self._local.pending = pending
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         outer = self._pending is None

@@ -1647,6 +1647,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
         <translation>Wait for the hotkey&apos;s keys to be let go</translation>
     </message>
     <message>
+        <source>New line when text is typed out</source>
+        <translation>New line when text is typed out</translation>
+    </message>
+    <message>
         <source>Paste keys per program</source>
         <translation>Paste keys per program</translation>
     </message>
@@ -1673,6 +1677,10 @@ Your library as it is now is backed up first, so this can be undone.</translatio
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter (sends the message in most chat apps)</source>
+        <translation>Enter (sends the message in most chat apps)</translation>
     </message>
     <message>
         <source>Turn a typed prefix + code into its script</source>

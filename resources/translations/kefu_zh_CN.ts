@@ -1634,6 +1634,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
         <translation>等待松开快捷键的时长</translation>
     </message>
     <message>
+        <source>New line when text is typed out</source>
+        <translation>逐字输入时的换行键</translation>
+    </message>
+    <message>
         <source>Paste keys per program</source>
         <translation>各程序的粘贴快捷键</translation>
     </message>
@@ -1660,6 +1664,10 @@ Your library as it is now is backed up first, so this can be undone.</source>
     <message>
         <source>Enter</source>
         <translation>回车</translation>
+    </message>
+    <message>
+        <source>Enter (sends the message in most chat apps)</source>
+        <translation>回车（多数聊天软件会直接发送）</translation>
     </message>
     <message>
         <source>Turn a typed prefix + code into its script</source>

@@ -75,18 +75,42 @@ def test_a_clipboard_change_before_the_chord_is_retried_never_pasted(world):
     assert result.outcome == Outcome.PASTED and chat.contents == "我们的话术"
 
 
+def churn(clipboard, w, every=0.01, n=0):
+    """Another program replacing the clipboard every ``every`` seconds."""
+    clipboard.copy_by_user(f"other program {n}")
+    w.after(every, lambda: churn(clipboard, w, every, n + 1))
+
+
 def test_a_clipboard_that_never_stays_ours_aborts_with_nothing_pasted(world):
+    """The churn starts as the paste does: the clipboard was quiet, so a paste was tried."""
     engine, _, clipboard, w, chat = world
-
-    def churn(n=0):
-        clipboard.copy_by_user(f"other program {n}")
-        w.after(0.01, lambda: churn(n + 1))
-
-    churn()
-    result = engine.deliver(chat.ref, PasteJob("我们的话术"))
+    w.after(0.001, lambda: churn(clipboard, w))
+    result = engine.deliver(None, PasteJob("我们的话术"))  # into the focused chat window, at once
     w.sleep(0.5)
     assert result.outcome == Outcome.ABORTED and "changing the clipboard" in result.reason
     assert chat.received == [] and chat.contents == ""
+
+
+def test_while_another_program_keeps_changing_the_clipboard_the_text_is_typed(world):
+    engine, _, clipboard, w, chat = world
+    churn(clipboard, w, every=0.05)
+    w.sleep(0.2)
+    result = engine.deliver(chat.ref, PasteJob("亲，在的\n马上为您查询", mode=OutputMode.PASTE_ENTER))
+    w.sleep(0.5)
+    assert result.outcome == Outcome.TYPED and "typed" in result.reason
+    assert chat.contents == "亲，在的⇧马上为您查询⏎"  # a new line without sending, then Enter sends
+    assert "ctrl+v" not in chat.received
+    assert clipboard.text().startswith("other program")  # never touched
+
+
+def test_one_copy_by_the_agent_is_no_busy_clipboard(world):
+    engine, _, clipboard, w, chat = world
+    w.sleep(5)
+    clipboard.copy_by_user("订单号 123456")
+    clipboard.copy_by_user("订单号 123456")  # a clipboard manager taking the copy over
+    result = engine.deliver(chat.ref, PasteJob("话术"))
+    w.sleep(1)
+    assert result.outcome == Outcome.PASTED and chat.contents == "话术"
 
 
 def test_a_copy_made_right_after_the_paste_is_kept(world):

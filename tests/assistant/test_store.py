@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,28 @@ def test_subscribers_hear_one_change_per_commit(store, personal):
         add(store, personal, code="b")
     assert len(heard) == 2  # a rolled-back write tells nobody
     assert b.id in {s.id for s in heard[0].upserted}
+
+
+def test_a_save_while_another_thread_writes_waits_and_both_are_kept(store, personal):
+    """The agent saves a script while sync is applying a pack on its own thread."""
+    heard = []
+    store.subscribe(lambda change: heard.append({s.code for s in change.upserted}))
+    inside, release = threading.Event(), threading.Event()
+
+    def sync_thread():
+        with store.transaction():
+            store.add_script(personal.id, ScriptDraft(code="pack1", title="活动话术", body="满300减50"))
+            inside.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=sync_thread)
+    worker.start()
+    inside.wait(5)
+    threading.Timer(0.2, release.set).start()
+    store.add_script(personal.id, ScriptDraft(code="mine", title="我的话术", body="亲，在的"))  # waits its turn
+    worker.join(5)
+    assert {s.code for s in store.scripts()} >= {"pack1", "mine"}
+    assert sorted(heard, key=sorted) == [{"mine"}, {"pack1"}]
 
 
 def test_outbox_keeps_one_row_per_script_and_skips_builtin(store, personal):

@@ -29,6 +29,19 @@ def test_picker_hotkey_code_enter_pastes_exactly_and_restores_text(app, x_displa
     assert wait_until(lambda: clip(x_display).decode() == "买家的订单号 20261111")
 
 
+def test_a_copy_made_between_two_pastes_is_what_the_second_restores(app, x_display, x_target):
+    """After a paste we know what the clipboard holds without asking; a new copy voids that."""
+    chat = x_target()
+    clip(x_display, data="第一次复制".encode())
+    xdotool(x_display, "type", ";jj ")
+    assert chat.wait_for(TEXT) == TEXT
+    assert wait_until(lambda: clip(x_display).decode() == "第一次复制")
+    clip(x_display, data="第二次复制 A1002".encode())
+    xdotool(x_display, "type", ";hk ")
+    assert chat.wait_for(TEXT + "热键直达的话术") == TEXT + "热键直达的话术"
+    assert wait_until(lambda: clip(x_display).decode() == "第二次复制 A1002")
+
+
 def test_an_image_on_the_clipboard_survives_a_paste(app, x_display, x_target):
     chat = x_target()
     clip(x_display, "-t", "image/png", data=PNG)

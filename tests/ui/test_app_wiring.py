@@ -53,22 +53,49 @@ def typed_code_fixture(kefu, desktop, **window):
     chat.contents = "亲;jj "
     for key in (Key(char=";"), Key(char="j"), Key(char="j"), Key(name="space")):
         on_key(key)
-    return chat
+    return chat, on_key
 
 
 def test_a_typed_code_becomes_its_script_in_the_chat_window(qtbot, fake):
     app, desktop, clipboard = fake
-    chat = typed_code_fixture(app, desktop, app="qianniu")
+    chat, _ = typed_code_fixture(app, desktop, app="qianniu")
     qtbot.waitUntil(lambda: chat.contents == "亲" + REPLY, timeout=5000)
     assert clipboard.text() == "agent's own copy"
     assert chat.received.count("backspace") == 4  # ';jj ' erased, nothing more
+
+
+def test_with_a_busy_clipboard_a_typed_code_is_typed_with_the_chosen_new_line_keys(qtbot, fake):
+    app, desktop, clipboard = fake
+    app.core.settings.set("paste.newline_chord", "ctrl+enter")
+    for n in range(3):
+        clipboard.copy_by_user(f"remote desktop sync {n}")  # a program that keeps changing it
+    chat, _ = typed_code_fixture(app, desktop, app="qianniu")
+    qtbot.waitUntil(lambda: chat.contents == "亲" + REPLY.replace("\n", ""), timeout=5000)
+    assert "ctrl+enter" in chat.received and "ctrl+v" not in chat.received
+    assert clipboard.text() == "remote desktop sync 2"
+
+
+def test_a_typed_out_expansion_is_undone_by_backspace_too(qtbot, fake):
+    from assistant.expansion import Key
+
+    app, desktop, clipboard = fake
+    for n in range(3):
+        clipboard.copy_by_user(f"remote desktop sync {n}")
+    results = []
+    app.flow.delivered.connect(lambda _script, result: results.append(result))
+    chat, on_key = typed_code_fixture(app, desktop, app="qianniu")
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)  # the app has heard how it went
+    assert chat.contents == "亲" + REPLY.replace("\n", "⇧")
+    chat.contents = chat.contents[:-1]  # the agent's Backspace, as the chat box takes it
+    on_key(Key(name="backspace"))
+    qtbot.waitUntil(lambda: chat.contents == "亲;jj", timeout=5000)
 
 
 @pytest.mark.parametrize("where", [{"app": "keepassxc"}, {"app": "kefu", "pid": os.getpid()}],
                          ids=["blocked program", "our own window"])
 def test_a_typed_code_never_fires_in_a_blocked_program_or_our_own_windows(qtbot, fake, where):
     app, desktop, clipboard = fake
-    chat = typed_code_fixture(app, desktop, **where)
+    chat, _ = typed_code_fixture(app, desktop, **where)
     qtbot.wait(300)
     assert chat.contents == "亲;jj " and chat.received == []
 

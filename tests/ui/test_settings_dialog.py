@@ -113,6 +113,15 @@ def test_a_delay_beyond_its_limit_is_refused(qtbot, dialog, wired):
     assert wired.core.settings.get("paste.before_paste_ms") != 9999
 
 
+def test_the_new_line_keys_for_typed_out_text_can_be_chosen(qtbot, dialog, wired):
+    assert dialog.newline.currentText() == "Shift+Enter"
+    dialog.newline.setFocus()
+    with qtbot.waitSignal(dialog.setting_changed):
+        qtbot.keyClick(dialog.newline, Qt.Key.Key_Down)
+    assert dialog.newline.currentText() == "Ctrl+Enter"
+    assert wired.core.settings.get("paste.newline_chord") == "ctrl+enter"
+
+
 def cell_editor(table):
     """The open cell editor (a closed one may linger until it is deleted)."""
     return [e for e in table.table.viewport().findChildren(QLineEdit) if e.isVisible()][-1]

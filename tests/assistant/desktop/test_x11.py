@@ -46,6 +46,16 @@ def test_type_out_delivers_chinese_emoji_and_newlines(desktop, x_target):
     assert chat.wait_for(text) == text
 
 
+def test_a_long_reply_with_many_different_characters_is_typed_exactly(desktop, x_target):
+    """More distinct characters than spare keycodes: typed in batches, none lost or swapped."""
+    chat = x_target()
+    text = "".join(chr(0x4E00 + i * 7) for i in range(90)) + "～😊"
+    desktop.keys.type_text(text)
+    assert chat.wait_for(text, timeout=10) == text
+    desktop.keys.type_text("再见")  # soon after: the mapping left from the last text does not confuse it
+    assert chat.wait_for(text + "再见") == text + "再见"
+
+
 def test_focus_goes_back_to_the_remembered_window_without_a_window_manager(desktop, x_target):
     chat = x_target("chat")
     remembered = desktop.windows.current()
