@@ -36,6 +36,10 @@ _KEYSYM_NAMES = {"enter": "Return", "tab": "Tab", "space": "space", "escape": "E
 _MODIFIER_KEYSYMS = {"ctrl": ("Control_L", "Control_R"), "alt": ("Alt_L", "Alt_R", "Meta_L", "Meta_R"),
                      "shift": ("Shift_L", "Shift_R"), "super": ("Super_L", "Super_R")}
 REMAP_SETTLE_S = 0.05  # let clients apply a keyboard remap (MappingNotify) before the keys come
+# A keycode is given a new character only this long after it last typed: a client looks
+# the key up when it gets to the event, and a busy Tk box was seen >100 ms behind (it
+# typed the first line of a reply with the second line's characters).
+REUSE_AFTER_S = 0.3
 UNMAP_AFTER_S = 2.0  # typed-out keycodes are cleared this long after the last typing
 MAX_SPARES = 64
 
@@ -100,7 +104,7 @@ class X11Keys:
         self.grabbed = grabbed
         self._spares: list[int] | None = None
         self._mapped: dict[str, int] = {}  # character -> the spare keycode that types it now
-        self._hot: set[int] = set()  # the keycodes the last batch typed with
+        self._typed_at: dict[int, float] = {}  # spare keycode -> when it last typed
         self._unmap_timer: threading.Timer | None = None
         self._modifier_codes = {
             mod: {d.keysym_to_keycode(XK.string_to_keysym(name)) for name in names} - {0}
@@ -127,9 +131,9 @@ class X11Keys:
 
         Characters are mapped onto spare keycodes (one per distinct character), in
         batches when there are more characters than spares.  After a remap we pause so
-        clients have applied the MappingNotify before the keys arrive; a keycode the
-        previous batch typed with is remapped only after the same pause, since its keys
-        may still wait in a slow client's queue.  The mapping stays after the text (a
+        clients have applied the MappingNotify before the keys arrive; a keycode that
+        typed is given another character only ``REUSE_AFTER_S`` later (the keycodes that
+        typed longest ago first), since its keys may still wait in a slow client's queue.  The mapping stays after the text (a
         client may look keys up late; the same characters typed again soon need no remap)
         and is cleared ``UNMAP_AFTER_S`` after the last typing.
         """
@@ -143,17 +147,20 @@ class X11Keys:
                 missing = sorted(chars - self._mapped.keys())
                 if missing:
                     keep = {self._mapped[c] for c in chars - set(missing)}
-                    codes = sorted((k for k in spares if k not in keep), key=lambda k: k in self._hot)[:len(missing)]
-                    if self._hot & set(codes):
-                        time.sleep(REMAP_SETTLE_S)
+                    # the keycodes that typed longest ago, once they have rested REUSE_AFTER_S
+                    codes = sorted((k for k in spares if k not in keep),
+                                   key=lambda k: self._typed_at.get(k, 0.0))[:len(missing)]
+                    rested = max(self._typed_at.get(k, 0.0) for k in codes) + REUSE_AFTER_S
+                    time.sleep(max(0.0, rested - time.monotonic()))
                     self._map(missing, codes)
-                self._hot = {self._mapped[c] for c in chars}
                 self.injected.add(len(batch))
                 for char in batch:
                     code = enter if char == "\n" else self._mapped[char]
                     xtest.fake_input(self.d, X.KeyPress, code)
                     xtest.fake_input(self.d, X.KeyRelease, code)
                 self.d.sync()
+                now = time.monotonic()
+                self._typed_at.update((self._mapped[c], now) for c in chars)
             self._unmap_timer = threading.Timer(UNMAP_AFTER_S, self._unmap)
             self._unmap_timer.daemon = True
             self._unmap_timer.start()
@@ -170,7 +177,7 @@ class X11Keys:
 
     def _unmap(self) -> None:
         with self.lock:
-            codes, self._mapped, self._hot = set(self._mapped.values()), {}, set()
+            codes, self._mapped = set(self._mapped.values()), {}
             try:
                 for code in codes:
                     self.d.change_keyboard_mapping(code, [(0, 0)])
