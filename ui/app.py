@@ -250,7 +250,7 @@ class App:
             self.troubles.append(f"typed codes are not available on {self.desktop.name}; use the picker hotkey")
             return None
         keys = {"space": " ", "tab": "\t", "enter": "\n"}
-        expander = Expander(lambda code: next(iter(self.core.store.find_by_code(code)), None),
+        expander = Expander(self.resolve_code,
                             prefix=settings.get("expansion.prefix"),
                             terminators=tuple(keys[k] for k in settings.get("expansion.terminators").split(",")),
                             blocked_apps=frozenset(a.strip() for a in settings.get("expansion.blocked_apps").split(",")))
@@ -261,6 +261,12 @@ class App:
             return None
         monitor.start()
         return monitor
+
+    def resolve_code(self, code: str):
+        """The script a typed code stands for (the winning library first); an expired
+        campaign pack's codes no longer fire, as its scripts left the picker."""
+        archived = self.index.archived_libraries  # one read: the UI thread may swap it
+        return next((s for s in self.core.store.find_by_code(code) if s.library_id not in archived), None)
 
     def _bind_hotkeys(self) -> None:
         self.hotkeys_bound = {name: self.core.settings.get(name) for name in ("hotkey.picker", "hotkey.pause")}

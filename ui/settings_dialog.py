@@ -249,7 +249,6 @@ class SettingsDialog(Retranslating, QDialog):
         }
         for name, label in self.labels.items():
             label.setText(names.get(name, name))
-            label.setToolTip(SETTINGS[name].doc)
         themes = (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))
         for i, text in enumerate(themes):
             self.theme.setItemText(i, text)

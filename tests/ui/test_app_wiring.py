@@ -91,6 +91,18 @@ def test_a_typed_out_expansion_is_undone_by_backspace_too(qtbot, fake):
     qtbot.waitUntil(lambda: chat.contents == "亲;jj", timeout=5000)
 
 
+def test_an_expired_campaign_packs_code_no_longer_fires(fake):
+    from assistant.model import LibraryKind, ScriptDraft
+
+    app, _desktop, _clipboard = fake
+    store = app.core.store
+    pack = store.ensure_library(LibraryKind.CAMPAIGN, "双11 活动包")
+    store.add_script(pack.id, ScriptDraft(code="hd", title="活动", body="满300减50"))
+    assert app.resolve_code("hd").body == "满300减50"
+    app.index.set_archived_libraries({pack.id})  # its window closed
+    assert app.resolve_code("hd") is None
+
+
 @pytest.mark.parametrize("where", [{"app": "keepassxc"}, {"app": "kefu", "pid": os.getpid()}],
                          ids=["blocked program", "our own window"])
 def test_a_typed_code_never_fires_in_a_blocked_program_or_our_own_windows(qtbot, fake, where):
