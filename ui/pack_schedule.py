@@ -56,6 +56,8 @@ class PackSchedule(QObject):
         plan, kinds, pinned, pending = result
         if not self.index.finish_rebuild(pending):
             return  # a newer refresh is under way: it applies
+        if pending.replaced:
+            self.tasks.run(pending.replaced.clear)  # the old index is freed on the worker too
         self.index.set_library_kinds(kinds)
         self.index.set_pinned(pinned)
         self.index.set_active_libraries(plan.boost)
