@@ -96,3 +96,11 @@ def test_a_finished_rebuild_stops_keeping_changes():
     index.apply(Change(removed=("mine",)))
     assert pending.changes == [Change(removed=("gone",))]
     assert "gone" not in index and "mine" not in index and "618a" in index
+
+
+def test_the_swap_takes_everything_a_rebuild_makes():
+    index = ranked_index(library())
+    before = dict(index.__dict__)
+    index.rebuild(library())
+    remade = {name for name, value in index.__dict__.items() if value is not before[name]}
+    assert remade | {"_archived"} == set(SearchIndex._CONTENTS)  # a new content attribute must be swapped too
