@@ -5,6 +5,7 @@ a window (at least hourly) and whenever :meth:`refresh` is called (a pack arrive
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import UTC, datetime
 
@@ -44,6 +45,7 @@ class PackSchedule(QObject):
             kinds = {lib.id: lib.kind for lib in store.libraries()}
             if frozenset(plan.archived) != archived:  # every script only then; 10k scripts cost ~15 MiB
                 pending.build(store.scripts(), plan.archived)
+                gc.freeze()  # long-lived, as at start-up (App._index_ready): no full collection rescans it
             return plan, kinds, plan.pinned_places(store), pending
 
         self.tasks.run(read, self._apply, lambda exc: self._failed(pending, exc))
@@ -60,7 +62,7 @@ class PackSchedule(QObject):
             self.tasks.run(pending.replaced.clear)  # the old index is freed on the worker too
         self.index.set_library_kinds(kinds)
         self.index.set_pinned(pinned)
-        self.index.set_active_libraries(plan.boost)
+        self.index.set_active_libraries(plan.active)  # ids: unchanged ones cost nothing
         self.current = plan
         self._variables = plan.team_variables()
         wait = MAX_WAIT_MS

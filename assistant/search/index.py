@@ -44,6 +44,7 @@ class SearchIndex:
         self._frecency.set_usage(usage)
         self._library_kinds = dict(library_kinds or {})
         self._active: Callable[[Script], bool] = self._campaign_predicate(active_libraries)
+        self._active_ids = self._library_ids(active_libraries)
         self._archived: frozenset[str] = frozenset(archived_libraries)  # expired campaign packs: out of the picker
         self._pinned: dict[str, int] = {}  # script id -> place on top (置顶) while its pack is active
         self._unsubscribe: Callable[[], None] | None = None
@@ -128,6 +129,7 @@ class SearchIndex:
         for name in self._CONTENTS:  # the old contents are kept by ``pending`` (see PendingRebuild.replaced)
             pending.replaced[name] = getattr(self, name)
             setattr(self, name, getattr(built, name))
+        built.__dict__.clear()  # its predicate refers back to it: a cycle that would keep the contents
         for change in pending.changes:  # a reset among them rebuilds here, from reload()
             self.apply(change)
         self._reboost()  # the boost flags were made with the built index's defaults
@@ -250,9 +252,17 @@ class SearchIndex:
         ids = frozenset(active)
         return lambda s: s.library_id in ids
 
+    @staticmethod
+    def _library_ids(active) -> frozenset[str] | None:
+        return None if active is None or callable(active) else frozenset(active)
+
     def set_active_libraries(self, active: Iterable[str] | Callable[[Script], bool] | None) -> None:
-        """Which campaign packs sit on top: library ids, a predicate, or None (all)."""
-        self._active = self._campaign_predicate(active)
+        """Which campaign packs sit on top: library ids, a predicate, or None (all).
+        The same ids again change nothing (re-ordering 10k scripts costs ~5 ms)."""
+        ids = self._library_ids(active)
+        if ids is not None and ids == self._active_ids:
+            return
+        self._active, self._active_ids = self._campaign_predicate(active), ids
         self._reboost()
 
     def library_kind(self, library_id: str) -> LibraryKind | None:
@@ -276,10 +286,14 @@ class SearchIndex:
 
     def set_pinned(self, places: dict[str, int]) -> None:
         """Pinned scripts of active packs: script id -> place (1 first), ahead of the pack's other scripts."""
+        if places == self._pinned:
+            return
         self._pinned = dict(places)
         self._reboost()
 
     def set_library_kinds(self, kinds: dict[str, LibraryKind]) -> None:
+        if kinds == self._library_kinds:
+            return
         self._library_kinds = dict(kinds)
         self._reboost()
 
