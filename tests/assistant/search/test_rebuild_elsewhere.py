@@ -4,6 +4,7 @@ meanwhile, the usage and the pins are all there after the swap, and an older reb
 from __future__ import annotations
 
 import threading
+import weakref
 from dataclasses import replace
 
 from assistant.model import LibraryKind
@@ -104,3 +105,19 @@ def test_the_swap_takes_everything_a_rebuild_makes():
     index.rebuild(library())
     remade = {name for name, value in index.__dict__.items() if value is not before[name]}
     assert remade | {"_archived"} == set(SearchIndex._CONTENTS)  # a new content attribute must be swapped too
+
+
+def test_replaced_contents_are_freed_once_let_go_without_waiting_for_the_gc():
+    index = ranked_index(library())
+    first = index.begin_rebuild()
+    first.build(library(), {"618"})
+    swapped_in = weakref.ref(first.built.postings)
+    old = weakref.ref(index.postings)
+    assert index.finish_rebuild(first)
+    first.replaced.clear()  # the app does this on a worker
+    assert old() is None
+    second = index.begin_rebuild()
+    second.build(library(), set())
+    assert index.finish_rebuild(second)
+    second.replaced.clear()
+    assert swapped_in() is None  # the built index's own cycle does not keep it
