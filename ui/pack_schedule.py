@@ -56,10 +56,11 @@ class PackSchedule(QObject):
 
     def _apply(self, result) -> None:
         plan, kinds, pinned, pending = result
-        if not self.index.finish_rebuild(pending):
+        current = self.index.finish_rebuild(pending)
+        if pending.replaced:  # the index let go (the old one, or a stale build) is freed on a worker
+            self.tasks.run(pending.replaced.clear)
+        if not current:
             return  # a newer refresh is under way: it applies
-        if pending.replaced:
-            self.tasks.run(pending.replaced.clear)  # the old index is freed on the worker too
         self.index.set_library_kinds(kinds)
         self.index.set_pinned(pinned)
         self.index.set_active_libraries(plan.active)  # ids: unchanged ones cost nothing
@@ -74,7 +75,8 @@ class PackSchedule(QObject):
 
     def _failed(self, pending, exc: Exception) -> None:
         log.error("the pack schedule could not be read: %s", exc)
-        pending.built = None  # half a refresh is not applied
+        pending.discard()  # half a refresh is not applied
+        self.tasks.run(pending.replaced.clear)
         if self.index.finish_rebuild(pending):  # else a newer refresh is under way
             if not self.timer.isActive() or self.timer.remainingTime() > RETRY_MS:
                 self.timer.start(RETRY_MS)

@@ -121,6 +121,7 @@ class SearchIndex:
         since it began; usage, pins, kinds and active packs stay this index's own.  False, and
         nothing changed, when a newer rebuild (or :meth:`adopt`) superseded it: its result is stale."""
         if pending is not self._pending:
+            pending.discard()
             return False
         self._pending = None
         built, pending.built = pending.built, None
@@ -403,3 +404,10 @@ class PendingRebuild:
     def build(self, scripts: Iterable[Script], archived: Iterable[str]) -> None:
         """Index ``scripts`` with ``archived`` libraries left out (any thread)."""
         self.built = SearchIndex(scripts, archived_libraries=archived)
+
+    def discard(self) -> None:
+        """Not to be swapped in (stale, or the refresh failed): what was built goes to ``replaced``."""
+        if self.built is not None:
+            self.replaced.update(self.built.__dict__)
+            self.built.__dict__.clear()  # its predicate refers back to it: a cycle
+            self.built = None

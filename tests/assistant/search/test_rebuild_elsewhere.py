@@ -121,3 +121,15 @@ def test_replaced_contents_are_freed_once_let_go_without_waiting_for_the_gc():
     assert index.finish_rebuild(second)
     second.replaced.clear()
     assert swapped_in() is None  # the built index's own cycle does not keep it
+
+
+def test_a_stale_build_is_let_go_too():
+    index = ranked_index(library())
+    older = index.begin_rebuild()
+    older.build(library(), {"618"})
+    stale = weakref.ref(older.built.postings)
+    index.begin_rebuild()
+    assert not index.finish_rebuild(older)
+    assert older.built is None
+    older.replaced.clear()
+    assert stale() is None
