@@ -5,6 +5,8 @@ a window (at least hourly) and whenever :meth:`refresh` is called (a pack arrive
 
 from __future__ import annotations
 
+import gc
+import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,7 +15,10 @@ from assistant import pack_window
 from assistant.search import SearchIndex
 from ui.tasks import Tasks
 
+log = logging.getLogger(__name__)
+
 MAX_WAIT_MS = 60 * 60 * 1000
+RETRY_MS = 60 * 1000  # after a failed read
 
 
 class PackSchedule(QObject):
@@ -29,25 +34,36 @@ class PackSchedule(QObject):
         self.timer.timeout.connect(self.refresh)
 
     def refresh(self) -> None:
-        def read():
-            plan = pack_window.schedule(self.store)
-            kinds = {lib.id: lib.kind for lib in self.store.libraries()}
-            # every script only when the archived packs change (a rebuild); 10k scripts cost ~15 MiB
-            changed = frozenset(plan.archived) != self.index.archived_libraries
-            return plan, kinds, self.store.scripts() if changed else None, plan.pinned_places(self.store)
+        """Re-read the schedule on a worker.  When the archived packs change, the new search index is
+        built there too and swapped in by :meth:`_apply` (a 10k-script rebuild takes about a second:
+        never on the UI thread).  A refresh still under way is superseded: its result is dropped."""
+        pending = self.index.begin_rebuild()  # keeps the store changes applied meanwhile
+        archived, store = self.index.archived_libraries, self.store
 
-        self.tasks.run(read, self._apply)
+        def read():
+            plan = pack_window.schedule(store)
+            kinds = {lib.id: lib.kind for lib in store.libraries()}
+            if frozenset(plan.archived) != archived:  # every script only then; 10k scripts cost ~15 MiB
+                pending.build(store.scripts(), plan.archived)
+                gc.freeze()  # long-lived, as at start-up (App._index_ready): no full collection rescans it
+            return plan, kinds, plan.pinned_places(store), pending
+
+        self.tasks.run(read, self._apply, lambda exc: self._failed(pending, exc))
 
     def variables(self) -> dict[str, str]:
         """Team variables of the active packs, for the composer (no disk read: kept from the last refresh)."""
         return self._variables
 
     def _apply(self, result) -> None:
-        plan, kinds, scripts, pinned = result
+        plan, kinds, pinned, pending = result
+        current = self.index.finish_rebuild(pending)
+        if pending.replaced:  # the index let go (the old one, or a stale build) is freed on a worker
+            self.tasks.run(pending.replaced.clear)
+        if not current:
+            return  # a newer refresh is under way: it applies
         self.index.set_library_kinds(kinds)
         self.index.set_pinned(pinned)
-        self.index.set_active_libraries(plan.boost)
-        self.index.set_archived_libraries(plan.archived, scripts)
+        self.index.set_active_libraries(plan.active)  # ids: unchanged ones cost nothing
         self.current = plan
         self._variables = plan.team_variables()
         wait = MAX_WAIT_MS
@@ -56,3 +72,11 @@ class PackSchedule(QObject):
             wait = int(min(MAX_WAIT_MS, max(1000, seconds * 1000 + 500)))
         self.timer.start(wait)
         self.changed.emit(plan)
+
+    def _failed(self, pending, exc: Exception) -> None:
+        log.error("the pack schedule could not be read: %s", exc)
+        pending.discard()  # half a refresh is not applied
+        self.tasks.run(pending.replaced.clear)
+        if self.index.finish_rebuild(pending):  # else a newer refresh is under way
+            if not self.timer.isActive() or self.timer.remainingTime() > RETRY_MS:
+                self.timer.start(RETRY_MS)
