@@ -143,12 +143,19 @@ class AppProcess:
         self.proc.wait(timeout=10)
 
 
-def pick(display: str, code: str, chord: str = "ctrl+alt+k") -> None:
-    """Press the picker hotkey, wait until the picker shows, type the code, press Enter."""
+def open_picker(display: str, chord: str = "ctrl+alt+k") -> None:
+    """Press the picker hotkey and wait until the picker has the keyboard (keys typed
+    before that go to the chat window, as they would for a person typing that fast)."""
     xdotool(display, "key", chord)
     env = {**os.environ, "DISPLAY": display}
-    shown = wait_until(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Kefu picker"],
-                                              env=env, capture_output=True).returncode == 0, poll=0.005)
-    assert shown, "the picker did not appear"
+    focused = wait_until(lambda: subprocess.run(["xdotool", "getwindowfocus", "getwindowname"], env=env,
+                                                capture_output=True, text=True).stdout.strip() == "Kefu picker",
+                         poll=0.005)
+    assert focused, "the picker did not take the keyboard"
+
+
+def pick(display: str, code: str, chord: str = "ctrl+alt+k") -> None:
+    """Open the picker, type the code, press Enter."""
+    open_picker(display, chord)
     xdotool(display, "type", code)
     xdotool(display, "key", "Return")

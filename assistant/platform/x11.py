@@ -42,6 +42,9 @@ REMAP_SETTLE_S = 0.05  # let clients apply a keyboard remap (MappingNotify) befo
 REUSE_AFTER_S = 0.3
 UNMAP_AFTER_S = 2.0  # typed-out keycodes are cleared this long after the last typing
 MAX_SPARES = 64
+# Keys an agent presses to set us off (the picker's Enter, a typed code's terminator):
+# before we press one of them ourselves, it must be up.
+_TRIGGER_KEYS = frozenset({"enter", "tab", "space"})
 
 
 def _batches(text: str, width: int) -> list[str]:
@@ -103,7 +106,7 @@ class X11Keys:
         self.injected = injected or InjectedKeys()
         self.grabbed = grabbed
         self._spares: list[int] | None = None
-        self._mapped: dict[str, int] = {}  # character -> the spare keycode that types it now
+        self._mapped: dict[str, tuple[int, int]] = {}  # character -> (spare keycode, 1 if with Shift)
         self._typed_at: dict[int, float] = {}  # spare keycode -> when it last typed
         self._unmap_timer: threading.Timer | None = None
         self._modifier_codes = {
@@ -117,6 +120,8 @@ class X11Keys:
             mods = [next(iter(self._modifier_codes[m])) for m in ("ctrl", "alt", "shift", "super")
                     if m in parsed.modifiers]
             key = _keycode(self.d, parsed.key)
+            if parsed.key in _TRIGGER_KEYS:
+                self._wait_up(key)
             self.injected.add(len(mods) + 1)
             for code in mods + [key]:
                 xtest.fake_input(self.d, X.KeyPress, code)
@@ -129,8 +134,8 @@ class X11Keys:
     def type_text(self, text: str) -> None:
         """Any Unicode text, keyboard layout or not.
 
-        Characters are mapped onto spare keycodes (one per distinct character), in
-        batches when there are more characters than spares.  After a remap we pause so
+        Characters are mapped onto spare keycodes, two per keycode (the second typed with
+        Shift), in batches when there are more distinct characters than that.  After a remap we pause so
         clients have applied the MappingNotify before the keys arrive; a keycode that
         typed is given another character only ``REUSE_AFTER_S`` later (the keycodes that
         typed longest ago first), since its keys may still wait in a slow client's queue.  The mapping stays after the text (a
@@ -142,42 +147,62 @@ class X11Keys:
                 self._unmap_timer.cancel()
             spares = self._spare_keycodes()
             enter = _keycode(self.d, "enter")
-            for batch in _batches(text.replace("\r\n", "\n").replace("\r", "\n"), len(spares)):
+            shift = min(self._modifier_codes["shift"])
+            for batch in _batches(text.replace("\r\n", "\n").replace("\r", "\n"), 2 * len(spares)):
                 chars = set(batch) - {"\n"}
                 missing = sorted(chars - self._mapped.keys())
                 if missing:
-                    keep = {self._mapped[c] for c in chars - set(missing)}
+                    keep = {self._mapped[c][0] for c in chars - set(missing)}
+                    free = [k for k in spares if k not in keep]
+                    if 2 * len(free) < len(missing):  # kept characters in the way: map the batch afresh
+                        missing, free = sorted(chars), list(spares)
                     # the keycodes that typed longest ago, once they have rested REUSE_AFTER_S
-                    codes = sorted((k for k in spares if k not in keep),
-                                   key=lambda k: self._typed_at.get(k, 0.0))[:len(missing)]
+                    codes = sorted(free, key=lambda k: self._typed_at.get(k, 0.0))[:(len(missing) + 1) // 2]
                     rested = max(self._typed_at.get(k, 0.0) for k in codes) + REUSE_AFTER_S
                     time.sleep(max(0.0, rested - time.monotonic()))
                     self._map(missing, codes)
-                self.injected.add(len(batch))
-                for char in batch:
-                    code = enter if char == "\n" else self._mapped[char]
+                if "\n" in batch:
+                    self._wait_up(enter)
+                places = [(enter, 0) if char == "\n" else self._mapped[char] for char in batch]
+                self.injected.add(len(places) + sum(level for _code, level in places))  # Shift is a press too
+                for code, level in places:
+                    if level:
+                        xtest.fake_input(self.d, X.KeyPress, shift)
                     xtest.fake_input(self.d, X.KeyPress, code)
                     xtest.fake_input(self.d, X.KeyRelease, code)
+                    if level:
+                        xtest.fake_input(self.d, X.KeyRelease, shift)
                 self.d.sync()
                 now = time.monotonic()
-                self._typed_at.update((self._mapped[c], now) for c in chars)
+                self._typed_at.update((self._mapped[c][0], now) for c in chars)
             self._unmap_timer = threading.Timer(UNMAP_AFTER_S, self._unmap)
             self._unmap_timer.daemon = True
             self._unmap_timer.start()
 
+    def _wait_up(self, code: int, timeout: float = 1.0) -> None:
+        """Caller holds the lock.  A press of a key that is still down is lost (X takes it
+        for the same press): the agent's Enter in the picker, held ~50 ms, swallowed the
+        Enter that typed a reply's line break."""
+        deadline = time.monotonic() + timeout
+        while self.d.query_keymap()[code // 8] & (1 << (code % 8)) and time.monotonic() < deadline:
+            time.sleep(0.002)
+
     def _map(self, chars: list[str], codes: list[int]) -> None:
-        """Caller holds the lock.  Maps ``chars`` onto ``codes`` (dropping what those codes meant)."""
-        self._mapped = {c: k for c, k in self._mapped.items() if k not in codes}
-        for char, code in zip(chars, codes):
-            keysym = ord(char) if ord(char) < 0x100 else 0x1000000 + ord(char)
-            self.d.change_keyboard_mapping(code, [(keysym, keysym)])
-            self._mapped[char] = code
+        """Caller holds the lock.  Maps ``chars`` onto ``codes``, two per keycode (the
+        second typed with Shift), dropping what those codes meant before."""
+        self._mapped = {c: place for c, place in self._mapped.items() if place[0] not in codes}
+        for number, code in enumerate(codes):
+            pair = chars[2 * number:2 * number + 2]
+            keysyms = [ord(c) if ord(c) < 0x100 else 0x1000000 + ord(c) for c in pair]
+            self.d.change_keyboard_mapping(code, [(keysyms[0], keysyms[-1])])
+            for level, char in enumerate(pair):
+                self._mapped[char] = (code, level)
         self.d.sync()
         time.sleep(REMAP_SETTLE_S)
 
     def _unmap(self) -> None:
         with self.lock:
-            codes, self._mapped = set(self._mapped.values()), {}
+            codes, self._mapped = {code for code, _level in self._mapped.values()}, {}
             try:
                 for code in codes:
                     self.d.change_keyboard_mapping(code, [(0, 0)])

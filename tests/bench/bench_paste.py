@@ -14,9 +14,7 @@ text, and copies the agent made right after a paste that our restore overwrote.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -26,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[2]))
 
 from tests.xserver import AppProcess, TkTarget, clip, kefu_cli, wait_until, xdotool, xvfb  # noqa: E402
+from tests.xserver import open_picker as opened  # noqa: E402
 
 TEXT = "亲，您的包裹已经加急处理啦 🚚\n预计明天送达，请保持电话畅通～"
 
@@ -36,10 +35,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def open_picker(display: str, code: str) -> None:
-    xdotool(display, "key", "ctrl+alt+k")
-    env = {**os.environ, "DISPLAY": display}
-    assert wait_until(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Kefu picker"],
-                                             env=env, capture_output=True).returncode == 0, poll=0.005)
+    opened(display)
     xdotool(display, "type", code)
 
 

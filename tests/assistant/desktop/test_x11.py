@@ -1,12 +1,18 @@
 """The X11 backend against a real X server (Xvfb, no window manager) and a real Tk window."""
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from assistant.platform import x11
 from assistant.platform.base import HotkeyError, WindowRef
-from tests.xserver import xdotool
+from tests.xserver import wait_until, xdotool
+
+QT_TARGET = Path(__file__).parents[2] / "qt_target.py"
 
 
 @pytest.fixture
@@ -56,6 +62,26 @@ def test_a_long_reply_with_many_different_characters_is_typed_exactly(desktop, x
     assert chat.wait_for(text + "再见") == text + "再见"
 
 
+def test_type_out_reaches_a_qt_chat_box_exactly(desktop, x_display, tmp_path):
+    """Qt reads the keyboard through xkbcommon, not Xlib: xdotool's typing lost everything
+    there (X11-NOTES); ours maps two characters per spare key, the second with Shift."""
+    dump = tmp_path / "qt.txt"
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    box = subprocess.Popen([sys.executable, str(QT_TARGET), str(dump), "qtchat"], env=env,
+                           stdout=subprocess.PIPE, text=True)
+    try:
+        assert box.stdout.readline().strip() == "ready"
+        xdotool(x_display, "search", "--name", "qtchat", "windowfocus", "--sync")
+        text = "亲，您好～订单已发出 😊预计3天到达𠮷 ABCabc"
+        desktop.keys.type_text(text)
+        desktop.keys.send_chord("shift+enter")
+        desktop.keys.type_text("第二行")
+        assert wait_until(lambda: dump.exists() and dump.read_text(encoding="utf-8") == text + "\n第二行")
+    finally:
+        box.terminate()
+        box.wait(5)
+
+
 def test_focus_goes_back_to_the_remembered_window_without_a_window_manager(desktop, x_target):
     chat = x_target("chat")
     remembered = desktop.windows.current()
@@ -88,6 +114,20 @@ def test_a_held_hotkey_key_counts_as_held_until_released(desktop, x_display, x_t
     assert desktop.keys.modifiers_down() == frozenset()
     desktop.keys.send_chord("y")
     assert chat.wait_for("y") == "y"
+
+
+def test_an_enter_still_held_by_the_agent_does_not_swallow_ours(desktop, x_display, x_target):
+    """The agent's Enter in the picker is still down when the reply's line break is typed:
+    ours waits for it to come up (X would take our press for the same one and drop it)."""
+    chat = x_target()
+    desktop.keys.type_text("第一行")
+    chat.wait_for("第一行")
+    xdotool(x_display, "keydown", "Return")  # (reaches the chat box: one line break of its own)
+    chat.wait_for("第一行\n")
+    threading.Timer(0.1, lambda: xdotool(x_display, "keyup", "Return")).start()
+    desktop.keys.send_chord("shift+enter")
+    desktop.keys.type_text("第二行")
+    assert chat.wait_for("第一行\n\n第二行") == "第一行\n\n第二行"
 
 
 def test_enter_and_left_chords_reach_the_target(desktop, x_target):
