@@ -36,10 +36,13 @@ _KEYSYM_NAMES = {"enter": "Return", "tab": "Tab", "space": "space", "escape": "E
 _MODIFIER_KEYSYMS = {"ctrl": ("Control_L", "Control_R"), "alt": ("Alt_L", "Alt_R", "Meta_L", "Meta_R"),
                      "shift": ("Shift_L", "Shift_R"), "super": ("Super_L", "Super_R")}
 REMAP_SETTLE_S = 0.05  # let clients apply a keyboard remap (MappingNotify) before the keys come
-# A keycode is given a new character only this long after it last typed: a client looks
-# the key up when it gets to the event, and a busy Tk box was seen >100 ms behind (it
-# typed the first line of a reply with the second line's characters).
-REUSE_AFTER_S = 0.3
+# A client looks a key up when it gets to the event, against the mapping of that moment:
+# a keycode given a new character before then types the new one.  A busy Tk box was seen
+# >300 ms behind.  Programs that answer _NET_WM_PING (Qt, GTK, Chromium, Firefox) are
+# asked whether they have caught up, for up to PING_TIMEOUT_S; for the others a keycode
+# gets a new character only REUSE_AFTER_S after it last typed.
+REUSE_AFTER_S = 1.0
+PING_TIMEOUT_S = 3.0
 UNMAP_AFTER_S = 2.0  # typed-out keycodes are cleared this long after the last typing
 MAX_SPARES = 64
 # Keys an agent presses to set us off (the picker's Enter, a typed code's terminator):
@@ -109,6 +112,9 @@ class X11Keys:
         self._mapped: dict[str, tuple[int, int]] = {}  # character -> (spare keycode, 1 if with Shift)
         self._typed_at: dict[int, float] = {}  # spare keycode -> when it last typed
         self._unmap_timer: threading.Timer | None = None
+        self._pingable: dict[int, object | None] = {}  # focus window id -> its top level, if it answers pings
+        self._pings = 0
+        self._atoms = {name: d.intern_atom(name) for name in ("WM_PROTOCOLS", "_NET_WM_PING")}
         self._modifier_codes = {
             mod: {d.keysym_to_keycode(XK.string_to_keysym(name)) for name in names} - {0}
             for mod, names in _MODIFIER_KEYSYMS.items()
@@ -135,12 +141,13 @@ class X11Keys:
         """Any Unicode text, keyboard layout or not.
 
         Characters are mapped onto spare keycodes, two per keycode (the second typed with
-        Shift), in batches when there are more distinct characters than that.  After a remap we pause so
-        clients have applied the MappingNotify before the keys arrive; a keycode that
-        typed is given another character only ``REUSE_AFTER_S`` later (the keycodes that
-        typed longest ago first), since its keys may still wait in a slow client's queue.  The mapping stays after the text (a
-        client may look keys up late; the same characters typed again soon need no remap)
-        and is cleared ``UNMAP_AFTER_S`` after the last typing.
+        Shift), in batches when there are more distinct characters than that.  After a
+        remap we pause so clients have applied the MappingNotify before the keys arrive.
+        A keycode that typed is given another character only once the focused program
+        has handled its keys (``_caught_up``), the keycodes that typed longest ago first.
+        The mapping stays after the text (a client may look keys up late; the same
+        characters typed again soon need no remap) and is cleared ``UNMAP_AFTER_S`` after
+        the last typing.
         """
         with self.lock:
             if self._unmap_timer is not None:
@@ -156,10 +163,10 @@ class X11Keys:
                     free = [k for k in spares if k not in keep]
                     if 2 * len(free) < len(missing):  # kept characters in the way: map the batch afresh
                         missing, free = sorted(chars), list(spares)
-                    # the keycodes that typed longest ago, once they have rested REUSE_AFTER_S
                     codes = sorted(free, key=lambda k: self._typed_at.get(k, 0.0))[:(len(missing) + 1) // 2]
                     rested = max(self._typed_at.get(k, 0.0) for k in codes) + REUSE_AFTER_S
-                    time.sleep(max(0.0, rested - time.monotonic()))
+                    if rested > time.monotonic() and not self._caught_up():
+                        time.sleep(max(0.0, rested - time.monotonic()))
                     self._map(missing, codes)
                 if "\n" in batch:
                     self._wait_up(enter)
@@ -178,6 +185,63 @@ class X11Keys:
             self._unmap_timer = threading.Timer(UNMAP_AFTER_S, self._unmap)
             self._unmap_timer.daemon = True
             self._unmap_timer.start()
+
+    def _caught_up(self) -> bool:
+        """Caller holds the lock.  True once the program with the keyboard focus has
+        handled every key sent before: it answers a _NET_WM_PING in turn with its other
+        events.  False at once for a program that does not answer pings, and after
+        ``PING_TIMEOUT_S`` for one that is hung."""
+        window = self._ping_target()
+        if window is None:
+            return False
+        self._pings += 1
+        stamp = self._pings
+        protocols, ping = self._atoms["WM_PROTOCOLS"], self._atoms["_NET_WM_PING"]
+        root = self.d.screen().root
+        root.change_attributes(event_mask=X.SubstructureNotifyMask)  # the answer goes to the root window
+        try:
+            window.send_event(xevent.ClientMessage(window=window, client_type=protocols,
+                                                   data=(32, [ping, stamp, window.id, 0, 0])), event_mask=0)
+            self.d.flush()
+            deadline = time.monotonic() + PING_TIMEOUT_S
+            while time.monotonic() < deadline:
+                while self.d.pending_events():
+                    ev = self.d.next_event()
+                    if (ev.type == X.ClientMessage and ev.client_type == protocols
+                            and list(ev.data[1][:2]) == [ping, stamp]):
+                        return True
+                select.select([self.d.fileno()], [], [], max(0.0, deadline - time.monotonic()))
+            log.warning("the focused program did not answer a ping in %.0f s; typing on", PING_TIMEOUT_S)
+            return False
+        except error.XError:
+            return False  # the window went away
+        finally:
+            root.change_attributes(event_mask=0)
+            self.d.sync()
+            while self.d.pending_events():
+                self.d.next_event()
+
+    def _ping_target(self):
+        """Caller holds the lock.  The top-level window of the keyboard focus when it
+        lists _NET_WM_PING among its WM_PROTOCOLS, else None (remembered per focus)."""
+        focus = self.d.get_input_focus().focus
+        if isinstance(focus, int):
+            return None
+        if focus.id not in self._pingable:
+            target, node = None, focus
+            try:
+                while node and node.id != self.d.screen().root.id:
+                    listed = node.get_full_property(self._atoms["WM_PROTOCOLS"], X.AnyPropertyType)
+                    if listed is not None:
+                        target = node if self._atoms["_NET_WM_PING"] in listed.value else None
+                        break
+                    node = node.query_tree().parent
+            except error.XError:
+                target = None
+            if len(self._pingable) >= 64:
+                self._pingable.clear()
+            self._pingable[focus.id] = target
+        return self._pingable[focus.id]
 
     def _wait_up(self, code: int, timeout: float = 1.0) -> None:
         """Caller holds the lock.  A press of a key that is still down is lost (X takes it

@@ -62,24 +62,46 @@ def test_a_long_reply_with_many_different_characters_is_typed_exactly(desktop, x
     assert chat.wait_for(text + "再见") == text + "再见"
 
 
-def test_type_out_reaches_a_qt_chat_box_exactly(desktop, x_display, tmp_path):
-    """Qt reads the keyboard through xkbcommon, not Xlib: xdotool's typing lost everything
-    there (X11-NOTES); ours maps two characters per spare key, the second with Shift."""
-    dump = tmp_path / "qt.txt"
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    box = subprocess.Popen([sys.executable, str(QT_TARGET), str(dump), "qtchat"], env=env,
-                           stdout=subprocess.PIPE, text=True)
-    try:
-        assert box.stdout.readline().strip() == "ready"
+@pytest.fixture
+def qt_box(x_display, tmp_path):
+    """A Qt chat box in another process, focused; the fixture gives its content file."""
+    boxes = []
+
+    def make(*stall: str) -> Path:
+        dump = tmp_path / f"qt{len(boxes)}.txt"
+        env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+        boxes.append(subprocess.Popen([sys.executable, str(QT_TARGET), str(dump), "qtchat", *stall], env=env,
+                                      stdout=subprocess.PIPE, text=True))
+        assert boxes[-1].stdout.readline().strip() == "ready"
         xdotool(x_display, "search", "--name", "qtchat", "windowfocus", "--sync")
-        text = "亲，您好～订单已发出 😊预计3天到达𠮷 ABCabc"
-        desktop.keys.type_text(text)
-        desktop.keys.send_chord("shift+enter")
-        desktop.keys.type_text("第二行")
-        assert wait_until(lambda: dump.exists() and dump.read_text(encoding="utf-8") == text + "\n第二行")
-    finally:
+        return dump
+
+    yield make
+    for box in boxes:
         box.terminate()
         box.wait(5)
+
+
+def test_type_out_reaches_a_qt_chat_box_exactly(desktop, qt_box):
+    """Qt reads the keyboard through xkbcommon, not Xlib: xdotool's typing lost everything
+    there (X11-NOTES); ours maps two characters per spare key, the second with Shift."""
+    dump = qt_box()
+    text = "亲，您好～订单已发出 😊预计3天到达𠮷 ABCabc"
+    desktop.keys.type_text(text)
+    desktop.keys.send_chord("shift+enter")
+    desktop.keys.type_text("第二行")
+    assert wait_until(lambda: dump.exists() and dump.read_text(encoding="utf-8") == text + "\n第二行")
+
+
+def test_a_program_that_hangs_mid_reply_still_gets_every_character_right(desktop, qt_box):
+    """The box stops for 1.5 s at the first character, longer than a keycode would rest
+    (its later keys wait in its queue, to be looked up then): the keycodes are given new
+    characters only once it answers a ping, so it types no character of a later batch."""
+    dump = qt_box("1.5")
+    text = "".join(chr(0x4E00 + i * 7) for i in range(90)) + "～😊"
+    desktop.keys.type_text(text)
+    assert wait_until(lambda: dump.exists() and len(dump.read_text(encoding="utf-8")) >= len(text), timeout=10)
+    assert dump.read_text(encoding="utf-8") == text
 
 
 def test_focus_goes_back_to_the_remembered_window_without_a_window_manager(desktop, x_target):
