@@ -40,7 +40,6 @@ import array
 import logging
 import os
 import plistlib
-import queue
 import threading
 import time
 from pathlib import Path
@@ -51,6 +50,7 @@ import ApplicationServices
 import Quartz
 
 from assistant.expansion import Key
+from assistant.platform.callbacks import CallbackThread
 from assistant.platform.base import Desktop, HotkeyError, PlatformUnsupported, WindowRef
 from assistant.platform.keys import Chord, parse_chord
 
@@ -240,12 +240,10 @@ class MacHotkeys:
         self._bound: dict[tuple[int, int], tuple[str, Callable[[], None]]] = {}
         self._swallowed: set[int] = set()  # key codes whose key up we also take away
         self._lock = threading.Lock()
-        self._calls: queue.Queue = queue.Queue()
         self._tap = _TapThread("macos-hotkeys", False, (Quartz.kCGEventKeyDown, Quartz.kCGEventKeyUp),
                                self._on_event, "global hotkeys are off. " + INPUT_MONITORING_HELP
                                + " Accessibility must be allowed too.")
-        self._dispatcher = threading.Thread(target=self._dispatch, name="macos-hotkey-calls", daemon=True)
-        self._dispatcher.start()
+        self._calls = CallbackThread("macos-hotkey-calls")
         self._tap.start()
 
     def register(self, chord: str, callback: Callable[[], None]) -> None:
@@ -288,22 +286,11 @@ class MacHotkeys:
             self._calls.put(bound[1])
         return None
 
-    def _dispatch(self) -> None:
-        while True:
-            callback = self._calls.get()
-            if callback is None:
-                return
-            try:
-                callback()
-            except Exception:
-                log.exception("hotkey callback failed")
-
     def close(self) -> None:
         with self._lock:
             self._bound.clear()
         self._tap.stop()
-        self._calls.put(None)
-        self._dispatcher.join(timeout=2)
+        self._calls.close()
 
 
 # -- typing monitor -------------------------------------------------------------------------
