@@ -55,6 +55,10 @@ class PasteFlow(QObject):
         def fired() -> None:
             if self.paused:
                 return
+            if script_id is None:
+                hold = getattr(self.desktop.hotkeys, "hold_keys", None)
+                if hold is not None:
+                    hold()  # the code the agent types at once goes to the picker, not the chat
             target = self.desktop.windows.current()
             if script_id is None:
                 self.tasks.post(lambda: self.open_picker(target))

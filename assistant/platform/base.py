@@ -118,6 +118,9 @@ class Hotkeys(Protocol):
 
     def close(self) -> None: ...
 
+    # Optional (X11): ``hold_keys()``, called from a hotkey's callback, keeps the keys
+    # typed next from the chat window until a window of ours has the keyboard focus.
+
 
 @dataclass
 class Desktop:

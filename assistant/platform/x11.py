@@ -29,6 +29,7 @@ from assistant.platform.keys import Chord, parse_chord
 log = logging.getLogger(__name__)
 
 _MASKS = {"ctrl": X.ControlMask, "alt": X.Mod1Mask, "shift": X.ShiftMask, "super": X.Mod4Mask}
+_RELEVANT = X.ControlMask | X.Mod1Mask | X.ShiftMask | X.Mod4Mask  # the modifiers a chord may hold
 _LOCK_VARIANTS = (0, X.LockMask, X.Mod2Mask, X.LockMask | X.Mod2Mask)  # CapsLock, NumLock
 _KEYSYM_NAMES = {"enter": "Return", "tab": "Tab", "space": "space", "escape": "Escape", "backspace": "BackSpace",
                  "insert": "Insert", "delete": "Delete", "home": "Home", "end": "End", "pageup": "Prior",
@@ -45,6 +46,7 @@ REUSE_AFTER_S = 1.0
 PING_TIMEOUT_S = 3.0
 UNMAP_AFTER_S = 2.0  # typed-out keycodes are cleared this long after the last typing
 MAX_SPARES = 64
+HOLD_LIMIT_S = 1.0  # a keyboard held for a window that never takes it is let go after this
 # Keys an agent presses to set us off (the picker's Enter, a typed code's terminator):
 # before we press one of them ourselves, it must be up.
 _TRIGGER_KEYS = frozenset({"enter", "tab", "space"})
@@ -398,11 +400,17 @@ class X11Windows:
 class X11Hotkeys:
     """Grabs chords on the root window; a thread waits for them and calls back."""
 
-    def __init__(self, name: str | None) -> None:
+    def __init__(self, name: str | None, injected: InjectedKeys | None = None) -> None:
         self.d = _open(name)
         self.root = self.d.screen().root
         self.lock = threading.Lock()
+        self.injected = injected or InjectedKeys()
         self._bound: dict[tuple[int, int], tuple[str, Callable[[], None]]] = {}
+        # (event type, keycode) of keys that reached us since the last hotkey (during its
+        # grab, before ``hold_keys``), and of those typed while we hold the keyboard
+        self._stray: list[tuple[int, int]] = []
+        self._held: list[tuple[int, int]] | None = None
+        self._pid_atom = self.d.intern_atom("_NET_WM_PID")
         self._wake_r, self._wake_w = os.pipe()
         self._stop = False
         self._thread = threading.Thread(target=self._listen, name="x11-hotkeys", daemon=True)
@@ -423,7 +431,9 @@ class X11Hotkeys:
                 raise HotkeyError(f"{parsed} is already one of our hotkeys", chord=str(parsed))
             catcher = error.CatchError(error.BadAccess)
             for variant in _LOCK_VARIANTS:
-                self.root.grab_key(code, mask | variant, True, X.GrabModeAsync, X.GrabModeAsync, onerror=catcher)
+                # The keyboard freezes at the chord until _listen has run its callback:
+                # keys typed right behind it wait in the X server (see hold_keys).
+                self.root.grab_key(code, mask | variant, True, X.GrabModeAsync, X.GrabModeSync, onerror=catcher)
             self.d.sync()
             if catcher.get_error():
                 for variant in _LOCK_VARIANTS:
@@ -448,24 +458,111 @@ class X11Hotkeys:
             self.d.sync()
 
     def _listen(self) -> None:
-        relevant = X.ControlMask | X.Mod1Mask | X.ShiftMask | X.Mod4Mask
         while not self._stop:
             ready, _, _ = select.select([self.d.fileno(), self._wake_r], [], [], 1.0)
             if self._wake_r in ready:
                 os.read(self._wake_r, 64)
-            callbacks = []
             with self.lock:
-                while not self._stop and self.d.pending_events():
-                    ev = self.d.next_event()
-                    if ev.type == X.KeyPress:
-                        bound = self._bound.get((ev.detail, ev.state & relevant))
-                        if bound:
-                            callbacks.append(bound[1])
+                callbacks = self._take_events()
+            self._dispatch(callbacks)
+
+    def _dispatch(self, callbacks: list[Callable[[], None]]) -> None:
+        """Runs the callbacks of hotkeys pressed, then thaws the keyboard their grab froze."""
+        if not callbacks:
+            return
+        try:
             for callback in callbacks:
                 try:
                     callback()
                 except Exception:
                     log.exception("hotkey callback failed")
+        finally:
+            with self.lock:
+                self.d.allow_events(X.AsyncKeyboard, X.CurrentTime)
+                self.d.flush()
+
+    def _take_events(self) -> list[Callable[[], None]]:
+        """Caller holds the lock.  The callbacks of the hotkeys pressed; other keys that
+        reached us are kept (see ``hold_keys``)."""
+        callbacks = []
+        while not self._stop and self.d.pending_events():
+            ev = self.d.next_event()
+            bound = self._bound.get((ev.detail, ev.state & _RELEVANT)) if ev.type == X.KeyPress else None
+            if bound:
+                callbacks.append(bound[1])
+                self._stray = []
+            elif ev.type in (X.KeyPress, X.KeyRelease):
+                (self._stray if self._held is None else self._held).append((ev.type, ev.detail))
+        return callbacks
+
+    def hold_keys(self) -> None:
+        """Keys typed from now on wait until a window of ours has the keyboard focus, and
+        are then typed there: an agent types the code right after the picker's hotkey,
+        and those keys must not land in the chat window.  Called from a hotkey's
+        callback, while the hotkey's grab keeps the keyboard frozen, so not one key
+        slips through.  After ``HOLD_LIMIT_S`` they go wherever the focus is."""
+        with self.lock:
+            if self._held is not None or self._ours_focused():
+                return
+            status = self.root.grab_keyboard(False, X.GrabModeAsync, X.GrabModeAsync, X.CurrentTime)
+            if status != X.GrabSuccess:
+                log.warning("could not hold the keyboard for the picker (X grab status %s)", status)
+                return
+            self._held, self._stray = self._stray, []
+        threading.Thread(target=self._release_when_ours, name="x11-held-keys", daemon=True).start()
+
+    def _release_when_ours(self) -> None:
+        deadline = time.monotonic() + HOLD_LIMIT_S
+        while time.monotonic() < deadline:
+            with self.lock:
+                if self._stop or self._ours_focused():
+                    break
+            time.sleep(0.003)
+        self.release_keys()
+
+    def _ours_focused(self) -> bool:
+        """Caller holds the lock.  Whether the keyboard focus is in a window of this process."""
+        try:
+            node = self.d.get_input_focus().focus
+            while not isinstance(node, int) and node.id != self.root.id:
+                pid = node.get_full_property(self._pid_atom, X.AnyPropertyType)
+                if pid is not None and len(pid.value):
+                    return int(pid.value[0]) == os.getpid()
+                node = node.query_tree().parent
+        except error.XError:
+            pass
+        return False
+
+    def release_keys(self) -> None:
+        """Lets the keyboard go and types what was held into the window that has the
+        focus now (normally ``hold_keys``' own thread calls this).  A key the agent still
+        holds is pressed there too; its release comes by itself."""
+        with self.lock:
+            if self._held is None or self._stop:  # (closing the connection ends the grab)
+                return
+            # With the server to ourselves no key of another program (xdotool, a remote
+            # desktop) can come between the ungrab and the held keys, ahead of them.
+            self.d.grab_server()
+            try:
+                self.d.ungrab_keyboard(X.CurrentTime)
+                self.d.sync()
+                callbacks = self._take_events()  # keys that came before the ungrab took effect
+                held, self._held, down = self._held, None, set()
+                keymap = self.d.query_keymap()
+                still_down = {code for _kind, code in held if keymap[code // 8] & (1 << (code % 8))}
+                for kind, code in held:
+                    if kind == X.KeyPress:
+                        down.add(code)
+                        if code in still_down:  # X drops a press of a key it has down: up first
+                            xtest.fake_input(self.d, X.KeyRelease, code)
+                        self.injected.add(1)
+                    elif code not in down:
+                        continue  # the release of a key pressed before we held (the hotkey's)
+                    xtest.fake_input(self.d, kind, code)
+            finally:
+                self.d.ungrab_server()
+                self.d.sync()
+        self._dispatch(callbacks)
 
     def close(self) -> None:
         self._stop = True
@@ -483,6 +580,6 @@ def create(name: str | None = None) -> Desktop:
     lock = threading.Lock()
     d = _open(name)
     injected = InjectedKeys()
-    hotkeys = X11Hotkeys(name)
+    hotkeys = X11Hotkeys(name, injected)
     return Desktop("x11", X11Windows(d, lock), X11Keys(d, lock, injected, hotkeys.keycodes), hotkeys,
                    watch_typing=lambda on_key: X11KeyMonitor(on_key, injected.take, name))

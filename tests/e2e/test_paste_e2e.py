@@ -95,3 +95,12 @@ def test_the_pause_hotkey_stops_and_resumes_everything(app, x_display, x_target)
     xdotool(x_display, "key", "ctrl+alt+p")
     xdotool(x_display, "key", "F8")
     assert chat.wait_for("a;hk 热键直达的话术") == "a;hk 热键直达的话术"
+
+
+def test_a_code_typed_right_after_the_picker_hotkey_goes_to_the_picker(app, x_display, x_target):
+    """An agent faster than the picker can show: the code's keys right behind the hotkey's.
+    They wait for the picker; none lands in the chat box, and the reply does."""
+    chat = x_target()
+    xdotool(x_display, "key", "--delay", "0", "ctrl+alt+k", "j", "j")
+    xdotool(x_display, "key", "Return")
+    assert chat.wait_for(TEXT) == TEXT, "".join(app.log)

@@ -175,3 +175,33 @@ def test_frame_follows_the_window_on_the_desktop(desktop, x_display, x_target):
 
 def test_frame_of_a_window_that_is_gone_is_unknown(desktop):
     assert desktop.windows.frame(WindowRef(0x3FFFFFF)) is None
+
+
+def test_keys_right_behind_a_holding_hotkey_wait_and_are_never_lost(desktop, x_display, x_target):
+    """hold_keys keeps them from the chat window until a window of ours has the focus;
+    when none takes it they go where the focus is, in order, and the keyboard is free."""
+    chat = x_target()
+    desktop.hotkeys.register("ctrl+alt+k", desktop.hotkeys.hold_keys)
+    xdotool(x_display, "key", "--delay", "0", "ctrl+alt+k", "a", "b")
+    assert not wait_until(lambda: chat.text() != "", timeout=0.3)  # held: nothing reached the chat box
+    assert chat.wait_for("ab", timeout=x11.HOLD_LIMIT_S + 3) == "ab"
+    xdotool(x_display, "type", "c")
+    assert chat.wait_for("abc") == "abc"
+
+
+def test_a_held_key_the_agent_still_holds_is_not_dropped(desktop, x_display, x_target):
+    """Still down when the held keys are handed on: X would drop a press of a down key."""
+    from Xlib import X, display
+
+    chat = x_target()
+    desktop.hotkeys.register("ctrl+alt+k", desktop.hotkeys.hold_keys)
+    keyboard = display.Display(x_display)
+    keyboard.change_keyboard_control(auto_repeat_mode=X.AutoRepeatModeOff)  # one press while held, not many
+    keyboard.sync()
+    xdotool(x_display, "key", "--delay", "0", "ctrl+alt+k", "keydown", "a")
+    try:
+        assert chat.wait_for("a", timeout=x11.HOLD_LIMIT_S + 3) == "a"
+    finally:
+        xdotool(x_display, "keyup", "a")
+        keyboard.change_keyboard_control(auto_repeat_mode=X.AutoRepeatModeDefault)
+        keyboard.close()
