@@ -65,6 +65,13 @@ def _batches(text: str, width: int) -> list[str]:
     return batches + [current] if current else batches
 
 
+def _ancestors(window, root_id: int):
+    """``window`` and its parents up to, not including, the root (an X error passes through)."""
+    while window and not isinstance(window, int) and window.id != root_id:
+        yield window
+        window = window.query_tree().parent
+
+
 def _open(name: str | None) -> display.Display:
     try:
         return display.Display(name)
@@ -230,14 +237,13 @@ class X11Keys:
         if isinstance(focus, int):
             return None
         if focus.id not in self._pingable:
-            target, node = None, focus
+            target = None
             try:
-                while node and node.id != self.d.screen().root.id:
+                for node in _ancestors(focus, self.d.screen().root.id):
                     listed = node.get_full_property(self._atoms["WM_PROTOCOLS"], X.AnyPropertyType)
                     if listed is not None:
                         target = node if self._atoms["_NET_WM_PING"] in listed.value else None
                         break
-                    node = node.query_tree().parent
             except error.XError:
                 target = None
             if len(self._pingable) >= 64:
@@ -387,14 +393,9 @@ class X11Windows:
 
     def _is_child(self, focus, window) -> bool:
         try:
-            node = focus
-            while node and node.id != self.root.id:
-                if node.id == window.id:
-                    return True
-                node = node.query_tree().parent
+            return any(node.id == window.id for node in _ancestors(focus, self.root.id))
         except error.XError:
-            pass
-        return False
+            return False
 
 
 class X11Hotkeys:
@@ -523,12 +524,10 @@ class X11Hotkeys:
     def _ours_focused(self) -> bool:
         """Caller holds the lock.  Whether the keyboard focus is in a window of this process."""
         try:
-            node = self.d.get_input_focus().focus
-            while not isinstance(node, int) and node.id != self.root.id:
+            for node in _ancestors(self.d.get_input_focus().focus, self.root.id):
                 pid = node.get_full_property(self._pid_atom, X.AnyPropertyType)
                 if pid is not None and len(pid.value):
                     return int(pid.value[0]) == os.getpid()
-                node = node.query_tree().parent
         except error.XError:
             pass
         return False
